@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Every target states what it exposes (`public import`) and spells out existentials.
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Ariane",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ariane", targets: ["ariane"]),
+        .library(name: "GuideEngine", targets: ["GuideEngine"]),
+        .library(name: "ProcedureXML", targets: ["ProcedureXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "ProcedureModel", swiftSettings: upcoming),
+        .target(
+            name: "ProcedureXML",
+            dependencies: ["CLibXML2", "ProcedureModel"],
+            resources: [.copy("Resources/procedure.xsd")],
+            swiftSettings: upcoming
+        ),
+        .target(name: "ProcedureCheck", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
+        .target(name: "GuideEngine", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
+        .target(
+            name: "ArianeCLI",
+            dependencies: [
+                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(name: "ariane", dependencies: ["ArianeCLI"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["ProcedureModel", "ProcedureXML", "GuideEngine"],
+            path: "bench/EngineBenchmark",
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane"], swiftSettings: upcoming),
+    ]
+)

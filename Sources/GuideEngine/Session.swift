@@ -1,0 +1,1 @@
+// The interpreter; see Session.

@@ -1,0 +1,1 @@
+// The static checks over a loaded procedure; see ProcedureChecker.

@@ -1,0 +1,102 @@
+/// A whole démarche: metadata, its steps, and the scenarios that test it.
+public struct Procedure: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    /// The version authors bump when the rules change, e.g. `2026-11`.
+    public var version: String
+    /// The language of the source text, e.g. `fr`.
+    public var language: String
+    public var title: String
+    public var summary: String
+    /// Who the procedure is for, in plain words.
+    public var audience: String
+    public var sources: [OfficialSource]
+    public var start: Reference
+    public var steps: [Step]
+    public var scenarios: [Scenario]
+    /// The file it was loaded from, as given on the command line; used in diagnostics.
+    public var file: String
+    public var location: SourceLocation
+
+    private var indexByID: [String: Int]
+
+    public init(
+        id: String, version: String, language: String, title: String, summary: String = "",
+        audience: String = "", sources: [OfficialSource] = [], start: Reference, steps: [Step],
+        scenarios: [Scenario] = [], file: String = "", location: SourceLocation = .unknown
+    ) {
+        self.id = id
+        self.version = version
+        self.language = language
+        self.title = title
+        self.summary = summary
+        self.audience = audience
+        self.sources = sources
+        self.start = start
+        self.steps = steps
+        self.scenarios = scenarios
+        self.file = file
+        self.location = location
+        // First definition wins; duplicates are the checker's to report.
+        var index: [String: Int] = [:]
+        for (position, step) in steps.enumerated() where index[step.id] == nil {
+            index[step.id] = position
+        }
+        self.indexByID = index
+    }
+
+    public func step(_ id: String) -> Step? {
+        indexByID[id].map { steps[$0] }
+    }
+
+    public func index(of stepID: String) -> Int? {
+        indexByID[stepID]
+    }
+}
+
+/// The official page a procedure follows, and when an author last checked it against the procedure.
+public struct OfficialSource: Sendable, Hashable, Codable {
+    public var href: String
+    /// `YYYY-MM-DD`.
+    public var checked: String
+    public var title: String
+
+    public init(href: String, checked: String, title: String = "") {
+        self.href = href
+        self.checked = checked
+        self.title = title
+    }
+}
+
+/// Answers in, expected outcome and checklist out: a procedure's own regression test.
+public struct Scenario: Sendable, Hashable, Codable {
+    public struct Answer: Sendable, Hashable, Codable {
+        public var step: String
+        public var value: String
+        public var location: SourceLocation
+
+        public init(step: String, value: String, location: SourceLocation = .unknown) {
+            self.step = step
+            self.value = value
+            self.location = location
+        }
+    }
+
+    public var name: String
+    public var answers: [Answer]
+    /// The outcome step the answers must reach.
+    public var expectedOutcome: Reference
+    /// The documents the personal checklist must hold at the end, if the scenario says.
+    public var expectedDocuments: [Reference]?
+    public var location: SourceLocation
+
+    public init(
+        name: String, answers: [Answer], expectedOutcome: Reference, expectedDocuments: [Reference]? = nil,
+        location: SourceLocation = .unknown
+    ) {
+        self.name = name
+        self.answers = answers
+        self.expectedOutcome = expectedOutcome
+        self.expectedDocuments = expectedDocuments
+        self.location = location
+    }
+}

@@ -1,0 +1,140 @@
+/// One screen of a procedure: something to read, a question, documents to gather, an action, or an outcome.
+public struct Step: Sendable, Hashable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Something to read, then "continuer".
+        case information
+        /// A question; its answer is a variable (`$id`) for later conditions.
+        case question
+        /// Documents to gather.
+        case checklist
+        /// Something to do elsewhere: call, go to an office, use a website.
+        case action
+        /// The end of the path: what the person is entitled to and what to do next.
+        case outcome
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var prompt: Prompt
+    /// The kind of answer a question expects; `nil` for other kinds.
+    public var answer: AnswerKind?
+    /// Sensitive answers (health, immigration status, income detail) are never written to a log.
+    public var isSensitive: Bool
+    public var choices: [Choice]
+    /// `<next>` elements, tried in order after the chosen choice's own `next=`.
+    public var transitions: [Transition]
+    public var documents: [Reference]
+    public var helpPoints: [Reference]
+    public var action: Action?
+    public var outcome: Outcome?
+    public var location: SourceLocation
+
+    public init(
+        id: String, kind: Kind, prompt: Prompt, answer: AnswerKind? = nil, isSensitive: Bool = false,
+        choices: [Choice] = [], transitions: [Transition] = [], documents: [Reference] = [],
+        helpPoints: [Reference] = [], action: Action? = nil, outcome: Outcome? = nil,
+        location: SourceLocation = .unknown
+    ) {
+        self.id = id
+        self.kind = kind
+        self.prompt = prompt
+        self.answer = answer
+        self.isSensitive = isSensitive
+        self.choices = choices
+        self.transitions = transitions
+        self.documents = documents
+        self.helpPoints = helpPoints
+        self.action = action
+        self.outcome = outcome
+        self.location = location
+    }
+
+    /// Every step this one can lead to, with the place in the file that says so.
+    public var successors: [(step: String, location: SourceLocation)] {
+        choices.compactMap { choice in choice.next.map { ($0, choice.location) } }
+            + transitions.map { ($0.target, $0.location) }
+    }
+
+    public func choice(_ value: String) -> Choice? {
+        choices.first { $0.value == value }
+    }
+}
+
+/// What kind of answer a question takes.
+public enum AnswerKind: Sendable, Hashable, Codable {
+    /// One of the listed choices.
+    case choice
+    /// Choices `oui` and `non`.
+    case yesNo
+    /// A number typed on a keypad, within bounds.
+    case number(minimum: Double?, maximum: Double?, unit: String?)
+    /// A date, `YYYY-MM-DD`; conditions see it as the number `YYYYMMDD`.
+    case date
+}
+
+/// A button under a question.
+public struct Choice: Sendable, Hashable, Codable {
+    /// The value recorded as the answer and seen by conditions as `$question`.
+    public var value: String
+    /// Where this choice leads; `nil` means "the step's `<next>` elements decide".
+    public var next: String?
+    public var prompt: Prompt
+    public var location: SourceLocation
+
+    public init(value: String, next: String?, prompt: Prompt, location: SourceLocation = .unknown) {
+        self.value = value
+        self.next = next
+        self.prompt = prompt
+        self.location = location
+    }
+}
+
+/// `<next step="…" when="…"/>`: go to a step, if the condition holds (or always, without one).
+public struct Transition: Sendable, Hashable, Codable {
+    public var target: String
+    public var condition: Condition?
+    public var location: SourceLocation
+
+    public init(target: String, condition: Condition? = nil, location: SourceLocation = .unknown) {
+        self.target = target
+        self.condition = condition
+        self.location = location
+    }
+}
+
+/// A reference by id to a document or a help point kept in a directory file.
+public struct Reference: Sendable, Hashable, Codable {
+    public var id: String
+    public var location: SourceLocation
+
+    public init(id: String, location: SourceLocation = .unknown) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// Something to do outside the kiosk.
+public struct Action: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case call, visit, website
+    }
+
+    public var kind: Kind
+    /// For a website: the official address. Phone numbers and addresses live in help points.
+    public var href: String?
+    public var location: SourceLocation
+
+    public init(kind: Kind, href: String? = nil, location: SourceLocation = .unknown) {
+        self.kind = kind
+        self.href = href
+        self.location = location
+    }
+}
+
+/// How a path ends.
+public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+    case eligible
+    case notEligible = "not-eligible"
+    /// The procedure cannot decide; a person must look at the situation.
+    case refer
+}

@@ -1,0 +1,1 @@
+// libxml2 lives behind this module.

@@ -44,13 +44,27 @@ final class ProcedureSchema: @unchecked Sendable {
         }
     }
 
+    /// `Element 'step', attribute 'kind': …` → `kind`.
+    private static func attributeNamed(in message: String) -> String? {
+        guard let marker = message.firstRange(of: "', attribute '") else { return nil }
+        let rest = message[marker.upperBound...]
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+
     private func location(of error: LibXMLError, in parsed: ParsedDocument) -> SourceLocation {
         guard let node = error.node else { return SourceLocation(line: max(error.line, 1), column: 1) }
         if node.pointee.type == XML_ATTRIBUTE_NODE, let element = node.pointee.parent {
             let name = String(cString: node.pointee.name)
             return parsed.location(ofAttribute: name, in: element)
         }
-        if node.pointee.type == XML_ELEMENT_NODE { return parsed.location(of: node) }
+        if node.pointee.type == XML_ELEMENT_NODE {
+            // libxml2 reports attribute faults on the element; its message names the attribute.
+            if let attribute = Self.attributeNamed(in: error.message) {
+                return parsed.location(ofAttribute: attribute, in: node)
+            }
+            return parsed.location(of: node)
+        }
         if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE { return parsed.location(of: parent) }
         return SourceLocation(line: max(error.line, 1), column: 1)
     }

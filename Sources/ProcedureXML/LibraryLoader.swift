@@ -62,10 +62,19 @@ extension ProcedureLoader {
     public static let documentsFileName = "documents.xml"
     public static let helpPointsFileName = "help-points.xml"
 
+    /// Validates files on all cores, as ``validate(at:)`` does one; the problems of each, in order.
+    public func validateAll(_ files: [String]) -> [[Diagnostic]] {
+        let results = ResultSlots<[Diagnostic]>(count: files.count, empty: [])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, validate(at: files[index]))
+        }
+        return results.values
+    }
+
     /// Loads files on all cores: each thread gets its own libxml2 parser and validation context,
     /// and shares only the read-only schema.
     public func loadAll(_ files: [String]) -> [Result<Content, DiagnosticList>] {
-        let results = ResultSlots(count: files.count)
+        let results = ResultSlots<Result<Content, DiagnosticList>>(count: files.count, empty: .failure(DiagnosticList([])))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let result: Result<Content, DiagnosticList>
             do throws(DiagnosticList) {
@@ -80,23 +89,23 @@ extension ProcedureLoader {
 }
 
 /// Slots written by index from several threads, each slot exactly once.
-private final class ResultSlots: @unchecked Sendable {
+private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result<ProcedureLoader.Content, DiagnosticList>?]
+    private var slots: [Value]
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init(count: Int, empty: Value) {
+        slots = Array(repeating: empty, count: count)
     }
 
-    func set(_ index: Int, _ value: Result<ProcedureLoader.Content, DiagnosticList>) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [Result<ProcedureLoader.Content, DiagnosticList>] {
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(DiagnosticList([])) }
+        return slots
     }
 }

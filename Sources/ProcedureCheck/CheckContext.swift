@@ -24,10 +24,12 @@ struct CheckContext {
         }
     }
 
+    /// An error in the procedure's file: something that stops a person or makes the procedure wrong.
     func error(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(file: procedure.file, location: location, severity: .error, message: message)
     }
 
+    /// A warning in the procedure's file: probably a mistake, but a person can still get through.
     func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(file: procedure.file, location: location, severity: .warning, message: message)
     }

@@ -8,28 +8,10 @@ enum Conditions: ProcedureRule {
         var diagnostics: [Diagnostic] = []
         for (position, step) in context.procedure.steps.enumerated() {
             for condition in step.transitions.compactMap(\.condition) {
-                let place = "condition in step \(step.id.quoted) reads '$"
                 for variable in condition.variables {
-                    guard let questionPosition = context.procedure.index(of: variable) else {
-                        diagnostics.append(context.error(
-                            place + "\(variable)', but no step is called \(variable.quoted)", at: condition.location))
-                        continue
-                    }
-                    let question = context.procedure.steps[questionPosition]
-                    guard question.kind == .question else {
-                        diagnostics.append(context.error(
-                            place + "\(variable)', but step \(variable.quoted) is not a question, so it has no answer",
-                            at: condition.location))
-                        continue
-                    }
-                    // Only said of reachable steps: an unreachable one has its own warning.
-                    if context.graph.isReachable(position)
-                        && !answeredBefore.question(questionPosition, isAnsweredBefore: position)
-                    {
-                        diagnostics.append(context.warning(
-                            place + "\(variable)', but no path to \(step.id.quoted) goes through question "
-                                + "\(variable.quoted), so it is always empty there",
-                            at: condition.location))
+                    let reading = Reading(variable: variable, condition: condition, step: step, position: position)
+                    if let problem = reading.problem(context, &answeredBefore) {
+                        diagnostics.append(problem)
                     }
                 }
                 diagnostics += unexpectedLiterals(in: condition, context)
@@ -51,6 +33,34 @@ enum Conditions: ProcedureRule {
                     + "which is not one of its choices (\(values))",
                 at: condition.location)
         }
+    }
+}
+
+/// One variable read by one condition, in the step whose `<next>` holds the condition.
+private struct Reading {
+    let variable: String
+    let condition: Condition
+    let step: Step
+    let position: Int
+
+    /// Why the variable is not a question's answer here, if it is not.
+    func problem(_ context: CheckContext, _ answeredBefore: inout AnsweredBefore) -> Diagnostic? {
+        let reads = "condition in step \(step.id.quoted) reads '$\(variable)'"
+        guard let questionPosition = context.procedure.index(of: variable) else {
+            return context.error(reads + ", but no step is called \(variable.quoted)", at: condition.location)
+        }
+        guard context.procedure.steps[questionPosition].kind == .question else {
+            return context.error(
+                reads + ", but step \(variable.quoted) is not a question, so it has no answer", at: condition.location)
+        }
+        // Only said of reachable steps: an unreachable one has its own warning.
+        guard context.graph.isReachable(position),
+            !answeredBefore.question(questionPosition, isAnsweredBefore: position)
+        else { return nil }
+        return context.warning(
+            reads + ", but no path to \(step.id.quoted) goes through question \(variable.quoted), "
+                + "so it is always empty there",
+            at: condition.location)
     }
 }
 

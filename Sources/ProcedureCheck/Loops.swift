@@ -20,16 +20,7 @@ enum Loops: ProcedureRule {
         for component in stronglyConnectedComponents(of: graph.successors, within: trapped) {
             guard component.count > 1 || graph.successors[component[0]].contains(component[0]) else { continue }
             component.forEach { inLoop[$0] = true }
-            let entry = component.min(by: { nearerStart($0, $1, graph) }) ?? component[0]
-            let members = Set(component)
-            let cycle = shortestCycle(from: entry, within: members, graph)
-            var message = "loop with no way out: " + describe(cycle, steps)
-            let onCycle = Set(cycle)
-            let aside = component.filter { !onCycle.contains($0) }.sorted().map { steps[$0].id }
-            if !aside.isEmpty {
-                message += " (also caught in it: \(quotedList(aside)))"
-            }
-            diagnostics.append(context.error(message, at: steps[entry].location))
+            diagnostics.append(loop(component, context))
         }
 
         let doomed = (0..<graph.count)
@@ -43,6 +34,21 @@ enum Loops: ProcedureRule {
             diagnostics.append(context.error(message, at: steps[first].location))
         }
         return diagnostics
+    }
+
+    /// One loop, described from where a person enters it, going round the shortest way.
+    private static func loop(_ component: [Int], _ context: CheckContext) -> Diagnostic {
+        let graph = context.graph
+        let steps = context.procedure.steps
+        let entry = component.min(by: { nearerStart($0, $1, graph) }) ?? component[0]
+        let cycle = shortestCycle(from: entry, within: Set(component), graph)
+        var message = "loop with no way out: " + describe(cycle, steps)
+        let onCycle = Set(cycle)
+        let aside = component.filter { !onCycle.contains($0) }.sorted().map { steps[$0].id }
+        if !aside.isEmpty {
+            message += " (also caught in it: \(quotedList(aside)))"
+        }
+        return context.error(message, at: steps[entry].location)
     }
 
     /// The way round, as `'a' → 'b' → 'a'`; a long one is cut, so the message stays readable.
@@ -68,13 +74,13 @@ enum Loops: ProcedureRule {
             head += 1
             for next in graph.successors[node] where members.contains(next) {
                 if next == entry {
-                    var path = [entry]
-                    var cursor: Int? = node
-                    while let step = cursor, step != entry {
-                        path.append(step)
-                        cursor = parent[step]
+                    var back: [Int] = []
+                    var cursor = node
+                    while cursor != entry {
+                        back.append(cursor)
+                        cursor = parent[cursor] ?? entry
                     }
-                    return [entry] + path.dropFirst().reversed() + [entry]
+                    return [entry] + back.reversed() + [entry]
                 }
                 if parent[next] == nil {
                     parent[next] = node

@@ -37,6 +37,7 @@ public enum ProcedureChecker {
 
 /// A family of checks over one procedure.
 protocol ProcedureRule {
+    /// The family's diagnostics for one procedure, in any order.
     static func check(_ context: CheckContext) -> [Diagnostic]
 }
 

@@ -46,17 +46,28 @@ extension ProcedureLoader {
                 library.procedures.append(procedure)
             case .success(.documents(let documents)):
                 library.documentsFile = file
-                for document in documents where library.documents[document.id] == nil {
-                    library.documents[document.id] = document
-                }
+                diagnostics += Self.merge(documents, into: &library.documents, file: file, kind: "document")
             case .success(.helpPoints(let helpPoints)):
                 library.helpPointsFile = file
-                for helpPoint in helpPoints where library.helpPoints[helpPoint.id] == nil {
-                    library.helpPoints[helpPoint.id] = helpPoint
-                }
+                diagnostics += Self.merge(helpPoints, into: &library.helpPoints, file: file, kind: "help point")
             }
         }
         return (library, diagnostics)
+    }
+
+    /// Adds directory entries by id; a repeated id keeps the first entry and is reported.
+    private static func merge<Entry: Identifiable<String>>(
+        _ entries: [Entry], into directory: inout [String: Entry], file: String, kind: String
+    ) -> [Diagnostic] where Entry: Locatable {
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            if let first = directory[entry.id] {
+                diagnostics.append(Diagnostic(file: file, location: entry.location, message: "\(kind) id '\(entry.id)' is already used on line \(first.location.line)"))
+            } else {
+                directory[entry.id] = entry
+            }
+        }
+        return diagnostics
     }
 
     public static let documentsFileName = "documents.xml"
@@ -109,3 +120,11 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         return slots
     }
 }
+
+/// Directory entries know where they were written.
+protocol Locatable {
+    var location: SourceLocation { get }
+}
+
+extension Document: Locatable {}
+extension HelpPoint: Locatable {}

@@ -8,8 +8,8 @@ struct BackTests {
     static let atBirthDate: [Input] = [.proceed, .answer("1"), .answer("700"), .answer("oui"), .proceed]
 
     @Test("back over several steps forgets the answers from the step returned to on, and their documents")
-    func backSeveralSteps() {
-        var session = Fixture.session(after: Self.atBirthDate)
+    func backSeveralSteps() throws {
+        var session = try Fixture.session(after: Self.atBirthDate)
         #expect(session.checklist == ["avis-imposition", "attestation-caf"])
 
         let effects = session.handle(.back(steps: 3), at: 50)
@@ -22,8 +22,8 @@ struct BackTests {
     }
 
     @Test("back onto a checklist step takes its documents out until it is passed again")
-    func backOntoChecklist() {
-        var session = Fixture.session(after: Self.atBirthDate)
+    func backOntoChecklist() throws {
+        var session = try Fixture.session(after: Self.atBirthDate)
         _ = session.handle(.back(steps: 1), at: 50)
         #expect(session.currentStep?.id == "justificatifs")
         #expect(session.checklist == [])
@@ -31,8 +31,8 @@ struct BackTests {
     }
 
     @Test("after going back, a different answer takes a different branch")
-    func backThenOtherBranch() {
-        var session = Fixture.session(after: Self.atBirthDate)
+    func backThenOtherBranch() throws {
+        var session = try Fixture.session(after: Self.atBirthDate)
         _ = session.handle(.back(steps: 2), at: 50)
         _ = session.handle(.answer("non"), at: 51)
         _ = session.handle(.proceed, at: 52)
@@ -41,8 +41,8 @@ struct BackTests {
     }
 
     @Test("going back further than the start stops at the start and says how far it went")
-    func backIsClamped() {
-        var session = Fixture.session(after: [.proceed, .answer("2+")])
+    func backIsClamped() throws {
+        var session = try Fixture.session(after: [.proceed, .answer("2+")])
         let effects = session.handle(.back(steps: 99), at: 50)
         #expect(effects.events.first == event(.back, "revenus", at: 50, value: "intro", count: 2).loggedEvent)
         #expect(session.path == ["intro"])
@@ -50,8 +50,8 @@ struct BackTests {
     }
 
     @Test("back at the start, or by less than one step, is refused and changes nothing", arguments: [1, 0, -2])
-    func backAtStart(steps: Int) {
-        var session = Fixture.session(after: [])
+    func backAtStart(steps: Int) throws {
+        var session = try Fixture.session(after: [])
         let before = session.saved
         #expect(session.handle(.back(steps: steps), at: 50) == [
             event(.inputRejected, "intro", at: 50, reason: "cannot-go-back"), .reject(.cannotGoBack),
@@ -60,8 +60,8 @@ struct BackTests {
     }
 
     @Test("on a path that loops, going back restores the answer given at the earlier visit")
-    func backInLoop() {
-        var session = Session(procedure: Loop.procedure, context: Fixture.context, conditions: EqualsConditions())
+    func backInLoop() throws {
+        var session = try Fixture.session(Loop.procedure)
         _ = session.handle(.start, at: 1)
         _ = session.handle(.answer("oui"), at: 2)  // enfant → encore
         _ = session.handle(.answer("oui"), at: 3)  // encore → enfant

@@ -1,5 +1,6 @@
 import GuideEngine
 import ProcedureModel
+import ProcedureXML
 
 /// A small CSS-like procedure built from the model types, covering every step kind and answer kind.
 ///
@@ -57,13 +58,18 @@ enum Fixture {
         ]
     )
 
-    static func session(_ procedure: Procedure = procedure) -> Session {
-        Session(procedure: procedure, context: context, conditions: EqualsConditions())
+    /// The real condition evaluator (libxml2 XPath), compiled for `procedure`.
+    static func conditions(_ procedure: Procedure = procedure) throws -> any ConditionEvaluator {
+        try XPathConditions(procedure: procedure)
+    }
+
+    static func session(_ procedure: Procedure = procedure) throws -> Session {
+        Session(procedure: procedure, context: context, conditions: try conditions(procedure))
     }
 
     /// A session started and taken through `answers` (or "Continuer" where an answer is `nil`), one ms apart.
-    static func session(after inputs: [Input]) -> Session {
-        var session = session()
+    static func session(after inputs: [Input]) throws -> Session {
+        var session = try session()
         _ = session.handle(.start, at: 1_000)
         for (offset, input) in inputs.enumerated() {
             _ = session.handle(input, at: 1_001 + Int64(offset))
@@ -96,17 +102,5 @@ enum Fixture {
 
     private static func choice(_ value: String, next: String? = nil) -> Choice {
         Choice(value: value, next: next, prompt: Prompt(text: value, audio: audio(value)))
-    }
-}
-
-/// Understands only `$variable = 'literal'`, enough until the XPath evaluator is merged.
-struct EqualsConditions: ConditionEvaluator {
-    func isSatisfied(_ condition: Condition, answers: Answers) throws -> Bool {
-        guard condition.variables.count == 1, let comparison = condition.comparisons.first,
-            condition.expression == "$\(comparison.variable) = '\(comparison.literal)'"
-        else {
-            throw ConditionFailure(expression: condition.expression, location: condition.location, reason: "not understood")
-        }
-        return answers[comparison.variable] == .text(comparison.literal)
     }
 }

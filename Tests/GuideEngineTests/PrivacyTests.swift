@@ -7,7 +7,7 @@ import Testing
 struct PrivacyTests {
     @Test("a sensitive answer appears in no event, whatever happens around it")
     func sensitiveNeverLogged() throws {
-        var session = Fixture.session(after: [.proceed, .answer("1")])
+        var session = try Fixture.session(after: [.proceed, .answer("1")])
         var effects: [Effect] = []
         // Refused attempts (typed text), the accepted one, then going back over it and leaving.
         for input: Input in [.answer("98765 euros"), .answer("987654"), .answer("98765"), .back(steps: 1), .abandon] {
@@ -21,8 +21,8 @@ struct PrivacyTests {
     }
 
     @Test("a refused answer is logged by a fixed code, never by what was typed")
-    func rejectionByCode() {
-        var session = Fixture.session(after: [.proceed])
+    func rejectionByCode() throws {
+        var session = try Fixture.session(after: [.proceed])
         let effects = session.handle(.answer("Mohamed 3 enfants"), at: 20)
         #expect(effects == [
             event(.inputRejected, "foyer", at: 20, reason: "not-a-choice"), .reject(.notAChoice("Mohamed 3 enfants")),
@@ -30,8 +30,8 @@ struct PrivacyTests {
     }
 
     @Test("the glossary term opened is not logged")
-    func glossaryTermNotLogged() {
-        var session = Fixture.session(after: [])
+    func glossaryTermNotLogged() throws {
+        var session = try Fixture.session(after: [])
         #expect(session.handle(.openGlossary(term: "revenu fiscal"), at: 20) == [event(.glossaryOpened, "intro", at: 20)])
     }
 }

@@ -18,8 +18,8 @@ struct RejectionTests {
             ([.proceed, .answer("1"), .answer("7"), .answer("oui"), .proceed], .answer("31/02/1990"), .notADate),
             ([.proceed, .answer("1"), .answer("7"), .answer("oui"), .proceed], .answer("hier"), .notADate),
         ] as [([Input], Input, Rejection)])
-    func refusedAtStep(before inputs: [Input], input: Input, rejection: Rejection) {
-        var session = Fixture.session(after: inputs)
+    func refusedAtStep(before inputs: [Input], input: Input, rejection: Rejection) throws {
+        var session = try Fixture.session(after: inputs)
         let before = session.saved
         let step = session.currentStep?.id
         #expect(session.handle(input, at: 99) == [event(.inputRejected, step, at: 99, reason: rejection.code), .reject(rejection)])
@@ -27,17 +27,17 @@ struct RejectionTests {
     }
 
     @Test("before the start, only « start » is taken", arguments: [Input.answer("1"), .proceed, .back(steps: 1), .help, .resume, .abandon])
-    func beforeStart(input: Input) {
-        var session = Fixture.session()
+    func beforeStart(input: Input) throws {
+        var session = try Fixture.session()
         let before = session.saved
         #expect(session.handle(input, at: 1) == [.reject(.notStarted)])
         #expect(session.saved == before)
     }
 
     @Test("after the end, only « resume » is taken", arguments: [Input.start, .answer("1"), .proceed, .back(steps: 1), .noInput, .timeout, .help])
-    func afterEnd(input: Input) {
-        let finished = Fixture.session(after: [.proceed, .answer("1"), .answer("7"), .answer("oui"), .proceed, .answer("1990-01-01")])
-        let abandoned = Fixture.session(after: [.abandon])
+    func afterEnd(input: Input) throws {
+        let finished = try Fixture.session(after: [.proceed, .answer("1"), .answer("7"), .answer("oui"), .proceed, .answer("1990-01-01")])
+        let abandoned = try Fixture.session(after: [.abandon])
         for var session in [finished, abandoned] {
             let before = session.saved
             #expect(session.handle(input, at: 1) == [.reject(.sessionEnded)])
@@ -46,7 +46,7 @@ struct RejectionTests {
     }
 
     @Test("every refusal has a plain French message")
-    func messages() {
+    func messages() throws {
         #expect(Rejection.outOfRange(minimum: 0, maximum: 100_000).message == "Écrivez un nombre entre 0 et 100 000.")
         #expect(Rejection.outOfRange(minimum: 1.5, maximum: nil).message == "Écrivez un nombre égal ou plus grand que 1,5.")
         #expect(Rejection.notAChoice("3").message == "« 3 » ne fait pas partie des réponses proposées. Choisissez une des réponses.")

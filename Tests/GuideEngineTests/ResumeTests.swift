@@ -12,14 +12,14 @@ struct ResumeTests {
     static func roundTrip(_ session: Session) throws -> Session {
         let data = try JSONEncoder().encode(session.saved)
         let saved = try JSONDecoder().decode(SavedSession.self, from: data)
-        return try Session(resuming: saved, procedure: Fixture.procedure, conditions: EqualsConditions())
+        return try Session(resuming: saved, procedure: Fixture.procedure, conditions: try Fixture.conditions())
     }
 
     @Test("a session saved as JSON and resumed ends exactly like one never interrupted")
     func resumeMatchesUninterrupted() throws {
-        let uninterrupted = Fixture.session(after: Self.firstHalf + Self.secondHalf)
+        let uninterrupted = try Fixture.session(after: Self.firstHalf + Self.secondHalf)
 
-        var resumed = try Self.roundTrip(Fixture.session(after: Self.firstHalf))
+        var resumed = try Self.roundTrip(try Fixture.session(after: Self.firstHalf))
         #expect(resumed.state == .atStep("aides"))
         #expect(resumed.saved.reprompts == 1)
         #expect(resumed.handle(.resume, at: 40) == [event(.resumed, "aides", at: 40)] + entered("aides", at: 40))
@@ -34,7 +34,7 @@ struct ResumeTests {
 
     @Test("a session abandoned by time-out can be resumed where it stopped")
     func resumeAfterTimeout() throws {
-        var session = try Self.roundTrip(Fixture.session(after: [.proceed, .answer("2+"), .timeout]))
+        var session = try Self.roundTrip(try Fixture.session(after: [.proceed, .answer("2+"), .timeout]))
         #expect(session.state == .abandoned)
         #expect(session.handle(.resume, at: 50) == [event(.resumed, "revenus", at: 50)] + entered("revenus", at: 50))
         #expect(session.state == .atStep("revenus"))
@@ -43,15 +43,15 @@ struct ResumeTests {
 
     @Test("resuming a finished session shows its outcome again without logging a second completion")
     func resumeFinished() throws {
-        var session = try Self.roundTrip(Fixture.session(after: Self.firstHalf + Self.secondHalf))
+        var session = try Self.roundTrip(try Fixture.session(after: Self.firstHalf + Self.secondHalf))
         let effects = session.handle(.resume, at: 60)
         #expect(effects.events.map(\.kind) == [.resumed, .stepEntered])
         #expect(effects.last == .finish(outcomeStep: "fin", result: .eligible, checklist: ["avis-imposition", "attestation-caf", "formulaire-css"]))
     }
 
     @Test("a snapshot of another version, or naming an unknown step, or inconsistent, is refused")
-    func refusedSnapshots() {
-        let saved = Fixture.session(after: [.proceed]).saved
+    func refusedSnapshots() throws {
+        let saved = try Fixture.session(after: [.proceed]).saved
         var otherVersion = saved
         otherVersion.procedureVersion = "2025-01"
         var unknownStep = saved
@@ -69,7 +69,7 @@ struct ResumeTests {
             (answerAtCurrent, "the saved session has an answer for 'foyer' where none can be"),
         ] {
             let error = #expect(throws: ResumeError.self) {
-                try Session(resuming: snapshot, procedure: Fixture.procedure, conditions: EqualsConditions())
+                try Session(resuming: snapshot, procedure: Fixture.procedure, conditions: try Fixture.conditions())
             }
             #expect(error?.description == message)
         }

@@ -14,16 +14,16 @@ struct ScenarioRunnerTests {
         return scenario
     }
 
-    static func run(_ scenario: Scenario, in procedure: Procedure = Fixture.procedure) -> ScenarioResult {
-        ScenarioRunner.run(scenario, in: procedure, conditions: EqualsConditions())
+    static func run(_ scenario: Scenario, in procedure: Procedure = Fixture.procedure) throws -> ScenarioResult {
+        ScenarioRunner.run(scenario, in: procedure, conditions: try Fixture.conditions(procedure))
     }
 
     @Test("a scenario that reaches its outcome with its documents passes")
-    func passes() {
-        #expect(Self.run(Self.scenario) == ScenarioResult(
+    func passes() throws {
+        #expect(try Self.run(Self.scenario) == ScenarioResult(
             path: ["intro", "foyer", "revenus", "aides", "justificatifs", "naissance", "fin"], reachedOutcome: "fin",
             checklist: ["avis-imposition", "attestation-caf", "formulaire-css"], failure: nil))
-        #expect(Self.run(Self.scenario).passed)
+        #expect(try Self.run(Self.scenario).passed)
     }
 
     @Test(
@@ -37,39 +37,39 @@ struct ScenarioRunnerTests {
             ("foyer", "2+", "ended at 'orienter' but expected 'fin'"),
             ("aides", "non", "checklist lacks 'attestation-caf'"),
         ] as [(String, String?, String)])
-    func failures(step: String, value: String?, failure: String) {
-        let result = Self.run(Self.scenario(answering: step, with: value))
+    func failures(step: String, value: String?, failure: String) throws {
+        let result = try Self.run(Self.scenario(answering: step, with: value))
         #expect(!result.passed)
         #expect(result.failure == failure)
     }
 
     @Test("a failure keeps the path up to where it stopped")
-    func pathOfFailure() {
-        let result = Self.run(Self.scenario(answering: "revenus", with: nil))
+    func pathOfFailure() throws {
+        let result = try Self.run(Self.scenario(answering: "revenus", with: nil))
         #expect(result.path == ["intro", "foyer", "revenus"])
         #expect(result.reachedOutcome == nil)
     }
 
     @Test("a procedure that cannot go on is reported as stuck")
-    func stuck() {
+    func stuck() throws {
         var procedure = Fixture.procedure
         procedure.steps[3].transitions.removeLast()
-        let result = Self.run(Self.scenario(answering: "aides", with: "non"), in: procedure)
+        let result = try Self.run(Self.scenario(answering: "aides", with: "non"), in: procedure)
         #expect(result.failure == "stuck: no transition from 'aides' holds")
     }
 
     @Test("answers that go round in a loop give up after the input limit")
-    func loop() {
+    func loop() throws {
         let scenario = Scenario(
             name: "boucle", answers: [.init(step: "enfant", value: "oui"), .init(step: "encore", value: "oui")],
             expectedOutcome: Reference(id: "fin"))
-        let result = Self.run(scenario, in: Loop.procedure)
+        let result = try Self.run(scenario, in: Loop.procedure)
         #expect(result.failure == "gave up at 'encore' after 10000 inputs: the answers go round in a loop")
         #expect(result.path.count == 10_000)
     }
 
     @Test("answers for a step met twice are used in order, the last one sticking")
-    func answersInOrder() {
+    func answersInOrder() throws {
         let scenario = Scenario(
             name: "deux enfants",
             answers: [
@@ -77,7 +77,7 @@ struct ScenarioRunnerTests {
                 .init(step: "enfant", value: "non"), .init(step: "encore", value: "non"),
             ],
             expectedOutcome: Reference(id: "fin"))
-        let result = Self.run(scenario, in: Loop.procedure)
+        let result = try Self.run(scenario, in: Loop.procedure)
         #expect(result.passed)
         #expect(result.path == ["enfant", "encore", "enfant", "encore", "fin"])
     }

@@ -5,8 +5,8 @@ import Testing
 @Suite("A session from start to outcome")
 struct SessionFlowTests {
     @Test("start → answers → finish produces exactly the expected effects, in order")
-    func fullRun() {
-        var session = Fixture.session()
+    func fullRun() throws {
+        var session = try Fixture.session()
         #expect(session.state == .notStarted)
 
         #expect(session.handle(.start, at: 1) == [event(.sessionStarted, "intro", at: 1)] + entered("intro", at: 1))
@@ -34,24 +34,24 @@ struct SessionFlowTests {
     }
 
     @Test("a condition reading an earlier answer routes the path")
-    func conditionsRoute() {
-        let session = Fixture.session(after: [.proceed, .answer("2+"), .answer("0"), .answer("non"), .proceed, .answer("1990-03-05")])
+    func conditionsRoute() throws {
+        let session = try Fixture.session(after: [.proceed, .answer("2+"), .answer("0"), .answer("non"), .proceed, .answer("1990-03-05")])
         #expect(session.state == .finished(outcomeStep: "orienter"))
         #expect(session.path == ["intro", "foyer", "revenus", "aides", "pieces", "naissance", "orienter"])
         #expect(session.checklist == ["avis-imposition", "piece-identite"])
     }
 
     @Test("a choice is matched ignoring case and surrounding spaces, and stored as the choice's own value")
-    func choiceMatching() {
-        var session = Fixture.session(after: [.proceed, .answer("1"), .answer("700")])
+    func choiceMatching() throws {
+        var session = try Fixture.session(after: [.proceed, .answer("1"), .answer("700")])
         let effects = session.handle(.answer("  OUI "), at: 9)
         #expect(effects.events.first?.value == "oui")
         #expect(session.answers["aides"] == .text("oui"))
     }
 
     @Test("the checklist holds only checklist steps passed, then the outcome's documents")
-    func checklistFollowsProgress() {
-        var session = Fixture.session(after: [.proceed, .answer("1"), .answer("700"), .answer("oui")])
+    func checklistFollowsProgress() throws {
+        var session = try Fixture.session(after: [.proceed, .answer("1"), .answer("700"), .answer("oui")])
         #expect(session.currentStep?.id == "justificatifs")
         #expect(session.checklist == [])
         _ = session.handle(.proceed, at: 10)

@@ -62,7 +62,8 @@ struct Run: ParsableCommand {
         let context = SessionContext(sessionID: RandomID.make(), channel: .terminal, site: site, terminal: terminal, locale: locale)
         var guide = TerminalGuide(
             session: Session(procedure: loaded, context: context, conditions: try XPathConditions(procedure: loaded)),
-            library: library, input: input, events: log, echoesInput: answers != nil
+            library: library, input: input, events: log,
+            echoesInput: answers != nil || isatty(STDIN_FILENO) == 0
         )
         let ending = try guide.walk()
         switch ending {

@@ -63,8 +63,12 @@ struct TerminalGuide {
 
     private mutating func perform(_ input: Input) throws {
         let now = Int64(Date().timeIntervalSince1970 * 1000)
+        var previous: Effect? = nil
         for effect in session.handle(input, at: now) {
+            // A step's script is printed with the step itself; only replays are printed apart.
+            if case .play = effect, case .show? = previous { continue }
             try carryOut(effect)
+            previous = effect
         }
     }
 

@@ -15,8 +15,10 @@ struct TerminalScreen {
         Console.out("")
         if reprompt > 0 { Console.out(TerminalText.again) }
         Console.out("── \(step.prompt.text)")
+        if let audio = step.prompt.audio { speak(audio) }
         for (position, choice) in step.choices.enumerated() where step.kind == .question {
-            Console.out("   \(position + 1). \(choice.prompt.text)")
+            let spoken = choice.prompt.audio.map { "   \(TerminalText.spoken) « \($0.spokenText) »" } ?? ""
+            Console.out("   \(position + 1). \(choice.prompt.text)\(spoken)")
         }
         if step.kind == .checklist { list(documents: step.documents.map(\.id)) }
         if let action = step.action, let href = action.href { Console.out("   → \(href)") }

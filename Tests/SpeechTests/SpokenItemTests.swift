@@ -1,0 +1,31 @@
+import ProcedureModel
+import ProcedureXML
+import Speech
+import Testing
+
+@Test func everyPromptAndChoiceWithAudioIsAnItemInTheProceduresLanguage() throws {
+    let xml = #"""
+        <procedure xmlns="urn:ariane:procedure:1" id="essai" version="1" xml:lang="fr">
+          <title>Essai</title>
+          <source href="https://www.service-public.fr/" checked="2026-11-01"/>
+          <start step="foyer"/>
+          <step id="foyer" kind="question">
+            <text>Combien êtes-vous ?</text><audio>Combien êtes-vous ?<break time="300ms"/>Touchez un chiffre.</audio>
+            <choice value="1" next="fin"><text>Seul</text><audio>Seul.</audio></choice>
+            <choice value="2+" next="fin"><text>Plusieurs</text></choice>
+          </step>
+          <step id="fin" kind="outcome" result="eligible">
+            <text>Vous avez droit.</text><audio>Vous avez <emphasis level="strong">droit</emphasis>.</audio>
+          </step>
+        </procedure>
+        """#
+    let procedure = try ProcedureLoader().loadProcedure(xml: xml, file: "essai.xml")
+    let items = SpokenItem.items(in: [procedure])
+    #expect(items.map(\.name) == ["essai/foyer", "essai/foyer.1", "essai/fin"])
+    #expect(items.allSatisfy { $0.locale == "fr" })
+    #expect(items.map(\.script.speakDocument) == [
+        #"<speak>Combien êtes-vous ?<break time="300ms"/>Touchez un chiffre.</speak>"#,
+        "<speak>Seul.</speak>",
+        #"<speak>Vous avez <emphasis level="strong">droit</emphasis>.</speak>"#,
+    ])
+}

@@ -37,7 +37,8 @@ public struct Session: Sendable {
         self.conditions = conditions
         self.state = .notStarted
         self.visits = []
-        self.answers = Answers()
+        // Room for every question up front: growing the table step by step costs more than the moves.
+        self.answers = Answers([String: AnswerValue](minimumCapacity: procedure.steps.count))
         self.reprompts = 0
         self.listens = 0
     }

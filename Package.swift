@@ -42,7 +42,11 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .executableTarget(name: "ariane", dependencies: ["ArianeCLI"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "ariane",
+            dependencies: ["ArianeCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "EngineBenchmark",
             dependencies: ["ProcedureModel", "ProcedureXML", "GuideEngine"],

@@ -1,1 +1,12 @@
+public import ArgumentParser
 
+/// `ariane`: validate, check, test, run and draw procedures.
+public struct Ariane: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ariane",
+        abstract: "Guide people through administrative procedures, one plain-language step at a time.",
+        subcommands: [Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self]
+    )
+
+    public init() {}
+}

@@ -1,1 +1,101 @@
-// libxml2 lives behind this module.
+import CLibXML2
+import Foundation
+public import ProcedureModel
+
+/// Reads procedure files safely and exactly: the one door through which XML enters Ariane.
+///
+/// ```swift
+/// let loader = try ProcedureLoader()
+/// let procedure = try loader.loadProcedure(at: "procedures/css.xml")
+/// ```
+/// Every failure is a ``DiagnosticList`` of `file:line:col: error: message` entries.
+public final class ProcedureLoader: Sendable {
+    private let schema: ProcedureSchema
+
+    public init() throws(DiagnosticList) {
+        xmlInitParser()
+        schema = try ProcedureSchema()
+    }
+
+    /// The schema file shipped with Ariane, for editors and xmllint.
+    public static var schemaPath: String? { ProcedureSchema.bundledURL?.path }
+
+    /// What one file holds once read.
+    public enum Content: Sendable {
+        case procedure(Procedure)
+        case documents([Document])
+        case helpPoints([HelpPoint])
+    }
+
+    /// Parses, validates and reads one file of any of the three kinds.
+    public func load(xml bytes: [UInt8], file: String) throws(DiagnosticList) -> Content {
+        let parsed = try SecureParser.parse(bytes, file: file)
+        let invalid = schema.validate(parsed)
+        if !invalid.isEmpty { throw DiagnosticList(invalid) }
+        var reader = ProcedureReader(parsed)
+        guard let root = parsed.root else { throw DiagnosticList([]) }
+        let content: Content
+        if root.isElement(named: "documents") {
+            content = .documents(reader.documents(in: root))
+        } else if root.isElement(named: "helpPoints") {
+            content = .helpPoints(reader.helpPoints(in: root))
+        } else if let procedure = reader.read() {
+            content = .procedure(procedure)
+        } else {
+            throw DiagnosticList([parsed.diagnostic("expected <procedure>, <documents> or <helpPoints>", at: root)])
+        }
+        if !reader.diagnostics.isEmpty { throw DiagnosticList(reader.diagnostics) }
+        return content
+    }
+
+    /// Reads a file from disk; refuses anything too large before reading it.
+    public func load(at path: String) throws(DiagnosticList) -> Content {
+        try load(xml: try Self.readFile(path), file: path)
+    }
+
+    public func loadProcedure(xml text: String, file: String) throws(DiagnosticList) -> Procedure {
+        try procedure(from: load(xml: Array(text.utf8), file: file), file: file)
+    }
+
+    public func loadProcedure(at path: String) throws(DiagnosticList) -> Procedure {
+        try procedure(from: load(at: path), file: path)
+    }
+
+    /// Checks one file as `ariane validate` does, returning its problems (none when valid).
+    public func validate(at path: String) -> [Diagnostic] {
+        do {
+            _ = try load(at: path)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    private func procedure(from content: Content, file: String) throws(DiagnosticList) -> Procedure {
+        guard case .procedure(let procedure) = content else {
+            throw DiagnosticList([Diagnostic(file: file, location: SourceLocation(line: 1, column: 1), message: "this file is a directory, not a procedure")])
+        }
+        return procedure
+    }
+
+    static func readFile(_ path: String) throws(DiagnosticList) -> [UInt8] {
+        func failure(_ message: String) -> DiagnosticList {
+            DiagnosticList([Diagnostic(file: path, location: SourceLocation(line: 1, column: 1), message: message)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw failure(FileManager.default.fileExists(atPath: path) ? "cannot read this file" : "no such file")
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit: enough to know the file is too large without loading it all.
+        let limit = SecureParser.maximumBytes
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit {
+            throw SecureParser.tooLarge(size: size, file: path)
+        }
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw failure("cannot read this file: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,1 +1,4 @@
-print("ariane")
+import ArgumentParser
+import ArianeCLI
+
+Ariane.main()

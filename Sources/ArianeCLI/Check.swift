@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Check: ParsableCommand {
+    func run() throws {}
+}

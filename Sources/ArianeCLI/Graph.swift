@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Graph: ParsableCommand {
+    func run() throws {}
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct TestScenarios: ParsableCommand {
+    func run() throws {}
+}

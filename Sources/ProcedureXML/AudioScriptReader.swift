@@ -1,0 +1,74 @@
+import CLibXML2
+import ProcedureModel
+
+/// Turns an `<audio>` element into an ``AudioScript``.
+enum AudioScriptReader {
+    static func read(_ element: xmlNodePtr, in parsed: ParsedDocument) -> AudioScript {
+        var parts = readParts(element)
+        trimEnds(&parts)
+        return AudioScript(parts: parts, location: parsed.location(of: element))
+    }
+
+    private static func readParts(_ element: xmlNodePtr) -> [AudioPart] {
+        var parts: [AudioPart] = []
+        var current = element.pointee.children
+        while let node = current {
+            defer { current = node.pointee.next }
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = node.pointee.content else { continue }
+                let text = foldKeepingEdges(String(cString: content))
+                if !text.isEmpty { parts.append(.text(text)) }
+            case XML_ELEMENT_NODE:
+                if let part = readElement(node) { parts.append(part) }
+            default:
+                continue
+            }
+        }
+        return parts
+    }
+
+    private static func readElement(_ node: xmlNodePtr) -> AudioPart? {
+        if node.isElement(named: "break") {
+            return .pause(milliseconds: milliseconds(node.attribute("time") ?? "0ms"))
+        }
+        if node.isElement(named: "say-as") {
+            return .sayAs(interpretAs: node.attribute("interpret-as") ?? "characters", format: node.attribute("format"), text: node.foldedText)
+        }
+        if node.isElement(named: "emphasis") {
+            return .emphasis(level: node.attribute("level") ?? "moderate", parts: readParts(node))
+        }
+        if node.isElement(named: "sub") {
+            return .substitute(alias: node.attribute("alias") ?? "", written: node.foldedText)
+        }
+        return nil
+    }
+
+    /// `300ms` or `1s`; the schema has checked the shape.
+    static func milliseconds(_ value: String) -> Int {
+        if value.hasSuffix("ms") { return Int(value.dropLast(2)) ?? 0 }
+        if value.hasSuffix("s") { return (Int(value.dropLast()) ?? 0) * 1000 }
+        return 0
+    }
+
+    /// Folds white space inside a text run but keeps one space at each edge, so that words on either
+    /// side of `<emphasis>` or `<break/>` stay apart.
+    private static func foldKeepingEdges(_ text: String) -> String {
+        let folded = text.collapsingWhitespaceForXML()
+        guard !folded.isEmpty else { return text.isEmpty ? "" : " " }
+        let leading = text.first.map(\.isWhitespace) == true ? " " : ""
+        let trailing = text.last.map(\.isWhitespace) == true ? " " : ""
+        return leading + folded + trailing
+    }
+
+    private static func trimEnds(_ parts: inout [AudioPart]) {
+        if case .text(let text)? = parts.first {
+            let trimmed = String(text.drop(while: \.isWhitespace))
+            if trimmed.isEmpty { parts.removeFirst() } else { parts[0] = .text(trimmed) }
+        }
+        if case .text(let text)? = parts.last {
+            let trimmed = String(text.reversed().drop(while: \.isWhitespace).reversed())
+            if trimmed.isEmpty { parts.removeLast() } else { parts[parts.count - 1] = .text(trimmed) }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import CLibXML2
+import ProcedureModel
+
+extension ProcedureReader {
+    /// Reads a `when` attribute: compiled by libxml2 now, so a mistake is reported at load, at its column.
+    mutating func condition(_ expression: String, in element: xmlNodePtr) -> Condition {
+        let ordinal = ariane_ordinal(element)
+        func place(_ characterOffset: Int) -> SourceLocation {
+            parsed.sourceMap.location(ofValueCharacter: characterOffset, attribute: "when", inElement: ordinal)
+        }
+        let scanner = XPathScanner(expression)
+        for bare in scanner.bareNames {
+            diagnostics.append(Diagnostic(
+                file: parsed.file, location: place(bare.offset),
+                message: "'\(bare.name)' in a condition is not an answer: write $\(bare.name) to read the answer to step '\(bare.name)'"
+            ))
+        }
+        for call in scanner.functionCalls where !trialContext.hasFunction(call.name) {
+            diagnostics.append(Diagnostic(
+                file: parsed.file, location: place(call.offset),
+                message: "'\(call.name)()' is not an XPath 1.0 function"
+            ))
+        }
+        switch CompiledXPath.compile(expression) {
+        case .failure(let failure):
+            diagnostics.append(Diagnostic(file: parsed.file, location: place(failure.offset), message: failure.message))
+        case .success(let compiled):
+            // A dry run with every answer empty finds unknown functions and type errors, which
+            // libxml2 only notices when it evaluates.
+            if case .failure(let failure) = trialContext.evaluate(compiled, answers: Answers()) {
+                diagnostics.append(Diagnostic(file: parsed.file, location: place(0), message: "invalid condition: \(failure.message)"))
+            }
+        }
+        return Condition(
+            expression: expression,
+            variables: scanner.variables,
+            comparisons: scanner.comparisons,
+            location: parsed.location(ofAttribute: "when", in: element)
+        )
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+public import ProcedureModel
+
+extension ProcedureLoader {
+    /// The XML files named on a command line: files as given, folders searched for `*.xml`, sorted.
+    public static func files(in paths: [String]) -> [String] {
+        var found: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                found.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            var inFolder: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                if relative.hasSuffix(".xml") { inFolder.append(base + "/" + relative) }
+            }
+            found += inFolder.sorted()
+        }
+        return found
+    }
+
+    /// Loads every file under `paths` into one library: the procedures, and the document and
+    /// help-point directories (taken from beside the first procedure when not named).
+    ///
+    /// Files that fail to load are left out of the library and reported; the rest still load.
+    public func loadLibrary(_ paths: [String]) -> (library: ProcedureLibrary, diagnostics: [Diagnostic]) {
+        var files = Self.files(in: paths)
+        let named = Set(files.map { ($0 as NSString).lastPathComponent })
+        if let first = files.first {
+            let folder = (first as NSString).deletingLastPathComponent
+            for directory in [Self.documentsFileName, Self.helpPointsFileName] where !named.contains(directory) {
+                let candidate = folder.isEmpty ? directory : folder + "/" + directory
+                if FileManager.default.fileExists(atPath: candidate) { files.append(candidate) }
+            }
+        }
+        var library = ProcedureLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (file, result) in zip(files, loadAll(files)) {
+            switch result {
+            case .failure(let failure):
+                diagnostics += failure.diagnostics
+            case .success(.procedure(let procedure)):
+                library.procedures.append(procedure)
+            case .success(.documents(let documents)):
+                library.documentsFile = file
+                for document in documents where library.documents[document.id] == nil {
+                    library.documents[document.id] = document
+                }
+            case .success(.helpPoints(let helpPoints)):
+                library.helpPointsFile = file
+                for helpPoint in helpPoints where library.helpPoints[helpPoint.id] == nil {
+                    library.helpPoints[helpPoint.id] = helpPoint
+                }
+            }
+        }
+        return (library, diagnostics)
+    }
+
+    public static let documentsFileName = "documents.xml"
+    public static let helpPointsFileName = "help-points.xml"
+
+    /// Loads files on all cores: each thread gets its own libxml2 parser and validation context,
+    /// and shares only the read-only schema.
+    public func loadAll(_ files: [String]) -> [Result<Content, DiagnosticList>] {
+        let results = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result: Result<Content, DiagnosticList>
+            do throws(DiagnosticList) {
+                result = .success(try load(at: files[index]))
+            } catch {
+                result = .failure(error)
+            }
+            results.set(index, result)
+        }
+        return results.values
+    }
+}
+
+/// Slots written by index from several threads, each slot exactly once.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<ProcedureLoader.Content, DiagnosticList>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<ProcedureLoader.Content, DiagnosticList>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<ProcedureLoader.Content, DiagnosticList>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(DiagnosticList([])) }
+    }
+}

@@ -18,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,9 +36,16 @@ let package = Package(
         .target(name: "ProcedureCheck", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
         .target(name: "GuideEngine", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
         .target(
+            name: "EventLog",
+            dependencies: ["ProcedureModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
+        .target(name: "Speech", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
+        .target(
             name: "ArianeCLI",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine",
+                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -56,6 +64,9 @@ let package = Package(
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane"], swiftSettings: upcoming),
     ]
 )

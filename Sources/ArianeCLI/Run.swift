@@ -1,5 +1,82 @@
 import ArgumentParser
+import Foundation
+import GuideEngine
+import ProcedureModel
+import ProcedureXML
 
+/// `ariane run`: walk a person through a procedure in the terminal.
 struct Run: ParsableCommand {
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Walk through a procedure in the terminal, as a resident would at a kiosk.",
+        discussion: """
+            At each step: type the number of your answer (or a number or date when asked), Enter to continue,
+            b to go back, ? for "je ne comprends pas", a to hear the audio again, q to quit.
+            """
+    )
+
+    @Argument(help: "The procedure file.")
+    var procedure: String
+
+    @Option(help: "The language to guide in.")
+    var lang: String?
+
+    @Option(help: "Read the answers from this file, one per line, instead of the keyboard.")
+    var answers: String?
+
+    @Option(help: "Append the session's events to this file as JSON Lines.")
+    var events: String?
+
+    @Option(help: "The site reported in events (a town hall, a social centre).")
+    var site: String?
+
+    @Option(help: "The terminal id reported in events.")
+    var terminal: String?
+
+    func run() throws {
+        let (library, problems) = try ProcedureLoader().loadLibrary([procedure])
+        guard problems.isEmpty, let loaded = library.procedures.first else {
+            Console.report(problems)
+            throw ExitCode.failure
+        }
+        let locale = lang ?? loaded.language
+        guard locale == loaded.language else {
+            Console.error("error: '\(loaded.id)' is written in '\(loaded.language)' and has no '\(locale)' translation yet")
+            throw ExitCode(2)
+        }
+        let input: any LineSource
+        if let answers {
+            guard let file = FileLines(path: answers) else {
+                Console.error("\(answers):1:1: error: cannot read this answers file")
+                throw ExitCode(2)
+            }
+            input = file
+        } else {
+            input = StandardInputLines()
+        }
+        let log = try events.map { path in
+            do { return try EventFile(path: path) } catch {
+                Console.error("error: cannot write events to \(path): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        let context = SessionContext(sessionID: RandomID.make(), channel: .terminal, site: site, terminal: terminal, locale: locale)
+        var guide = TerminalGuide(
+            session: Session(procedure: loaded, context: context, conditions: try XPathConditions(procedure: loaded)),
+            library: library, input: input, events: log,
+            echoesInput: answers != nil || isatty(STDIN_FILENO) == 0
+        )
+        let ending = try guide.walk()
+        switch ending {
+        case .completed, .quit: return
+        case .inputRanOut, .procedureFault: throw ExitCode.failure
+        }
+    }
+}
+
+/// A random session id: 128 bits, never derived from the person.
+enum RandomID {
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
 }

@@ -19,9 +19,9 @@ struct Validate: ParsableCommand {
             throw ExitCode(2)
         }
         var invalid = 0
-        for case .failure(let failure) in loader.loadAll(files) {
+        for diagnostics in loader.validateAll(files) where !diagnostics.isEmpty {
             invalid += 1
-            Console.report(failure.diagnostics)
+            Console.report(diagnostics)
         }
         if invalid > 0 {
             Console.out("\(Console.plural(invalid, "file")) of \(files.count) invalid")

@@ -17,7 +17,9 @@ enum AudioScriptReader {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.pointee.content else { continue }
-                let text = foldKeepingEdges(String(cString: content))
+                let folded = foldingXMLWhitespace(content)
+                // Keep one space at each edge, so that words either side of <emphasis> or <break/> stay apart.
+                let text = (folded.leadingSpace ? " " : "") + folded.text + (folded.trailingSpace && !folded.text.isEmpty ? " " : "")
                 if !text.isEmpty { parts.append(.text(text)) }
             case XML_ELEMENT_NODE:
                 if let part = readElement(node) { parts.append(part) }
@@ -49,16 +51,6 @@ enum AudioScriptReader {
         if value.hasSuffix("ms") { return Int(value.dropLast(2)) ?? 0 }
         if value.hasSuffix("s") { return (Int(value.dropLast()) ?? 0) * 1000 }
         return 0
-    }
-
-    /// Folds white space inside a text run but keeps one space at each edge, so that words on either
-    /// side of `<emphasis>` or `<break/>` stay apart.
-    private static func foldKeepingEdges(_ text: String) -> String {
-        let folded = text.collapsingWhitespaceForXML()
-        guard !folded.isEmpty else { return text.isEmpty ? "" : " " }
-        let leading = text.first.map(\.isWhitespace) == true ? " " : ""
-        let trailing = text.last.map(\.isWhitespace) == true ? " " : ""
-        return leading + folded + trailing
     }
 
     private static func trimEnds(_ parts: inout [AudioPart]) {

@@ -4,11 +4,22 @@ import ProcedureModel
 extension ProcedureReader {
     /// Reads a `when` attribute: compiled by libxml2 now, so a mistake is reported at load, at its column.
     mutating func condition(_ expression: String, in element: xmlNodePtr) -> Condition {
+        let scanner = XPathScanner(expression)
+        checkCondition(expression, in: element, scanner: scanner)
+        return Condition(
+            expression: expression,
+            variables: scanner.variables,
+            comparisons: scanner.comparisons,
+            location: parsed.location(ofAttribute: "when", in: element)
+        )
+    }
+
+    /// Reports what is wrong with a `when` expression, each fault at its own column.
+    mutating func checkCondition(_ expression: String, in element: xmlNodePtr, scanner: XPathScanner) {
         let ordinal = ariane_ordinal(element)
         func place(_ characterOffset: Int) -> SourceLocation {
             parsed.sourceMap.location(ofValueCharacter: characterOffset, attribute: "when", inElement: ordinal)
         }
-        let scanner = XPathScanner(expression)
         for bare in scanner.bareNames {
             diagnostics.append(Diagnostic(
                 file: parsed.file, location: place(bare.offset),
@@ -31,11 +42,5 @@ extension ProcedureReader {
                 diagnostics.append(Diagnostic(file: parsed.file, location: place(0), message: "invalid condition: \(failure.message)"))
             }
         }
-        return Condition(
-            expression: expression,
-            variables: scanner.variables,
-            comparisons: scanner.comparisons,
-            location: parsed.location(ofAttribute: "when", in: element)
-        )
     }
 }

@@ -46,26 +46,46 @@ extension ProcedureLoader {
                 library.procedures.append(procedure)
             case .success(.documents(let documents)):
                 library.documentsFile = file
-                for document in documents where library.documents[document.id] == nil {
-                    library.documents[document.id] = document
-                }
+                diagnostics += Self.merge(documents, into: &library.documents, file: file, kind: "document")
             case .success(.helpPoints(let helpPoints)):
                 library.helpPointsFile = file
-                for helpPoint in helpPoints where library.helpPoints[helpPoint.id] == nil {
-                    library.helpPoints[helpPoint.id] = helpPoint
-                }
+                diagnostics += Self.merge(helpPoints, into: &library.helpPoints, file: file, kind: "help point")
             }
         }
         return (library, diagnostics)
     }
 
+    /// Adds directory entries by id; a repeated id keeps the first entry and is reported.
+    private static func merge<Entry: Identifiable<String>>(
+        _ entries: [Entry], into directory: inout [String: Entry], file: String, kind: String
+    ) -> [Diagnostic] where Entry: Locatable {
+        var diagnostics: [Diagnostic] = []
+        for entry in entries {
+            if let first = directory[entry.id] {
+                diagnostics.append(Diagnostic(file: file, location: entry.location, message: "\(kind) id '\(entry.id)' is already used on line \(first.location.line)"))
+            } else {
+                directory[entry.id] = entry
+            }
+        }
+        return diagnostics
+    }
+
     public static let documentsFileName = "documents.xml"
     public static let helpPointsFileName = "help-points.xml"
+
+    /// Validates files on all cores, as ``validate(at:)`` does one; the problems of each, in order.
+    public func validateAll(_ files: [String]) -> [[Diagnostic]] {
+        let results = ResultSlots<[Diagnostic]>(count: files.count, empty: [])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, validate(at: files[index]))
+        }
+        return results.values
+    }
 
     /// Loads files on all cores: each thread gets its own libxml2 parser and validation context,
     /// and shares only the read-only schema.
     public func loadAll(_ files: [String]) -> [Result<Content, DiagnosticList>] {
-        let results = ResultSlots(count: files.count)
+        let results = ResultSlots<Result<Content, DiagnosticList>>(count: files.count, empty: .failure(DiagnosticList([])))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let result: Result<Content, DiagnosticList>
             do throws(DiagnosticList) {
@@ -80,23 +100,31 @@ extension ProcedureLoader {
 }
 
 /// Slots written by index from several threads, each slot exactly once.
-private final class ResultSlots: @unchecked Sendable {
+private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result<ProcedureLoader.Content, DiagnosticList>?]
+    private var slots: [Value]
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+    init(count: Int, empty: Value) {
+        slots = Array(repeating: empty, count: count)
     }
 
-    func set(_ index: Int, _ value: Result<ProcedureLoader.Content, DiagnosticList>) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [Result<ProcedureLoader.Content, DiagnosticList>] {
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(DiagnosticList([])) }
+        return slots
     }
 }
+
+/// Directory entries know where they were written.
+protocol Locatable {
+    var location: SourceLocation { get }
+}
+
+extension Document: Locatable {}
+extension HelpPoint: Locatable {}

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// Small, allocation-light reads over libxml2's tree.
 extension UnsafeMutablePointer where Pointee == xmlNode {
@@ -50,12 +51,37 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     var foldedText: String {
         guard let content = xmlNodeGetContent(self) else { return "" }
         defer { ariane_free(content) }
-        return String(cString: content).collapsingWhitespaceForXML()
+        return foldingXMLWhitespace(content).text
     }
 }
 
-extension String {
-    func collapsingWhitespaceForXML() -> String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+/// Folds runs of XML white space (space, tab, CR, LF) into one space and trims the ends, working on
+/// UTF-8 bytes: loading thousands of prompts is mostly this.
+/// - Returns: the folded text, and whether the original began or ended with white space.
+func foldingXMLWhitespace(_ cString: UnsafePointer<UInt8>) -> (text: String, leadingSpace: Bool, trailingSpace: Bool) {
+    let length = strlen(UnsafeRawPointer(cString).assumingMemoryBound(to: CChar.self))
+    guard length > 0 else { return ("", false, false) }
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+    let leading = isSpace(cString[0])
+    let trailing = isSpace(cString[length - 1])
+    let text = String(unsafeUninitializedCapacity: length) { buffer in
+        var written = 0
+        var pendingSpace = false
+        for index in 0..<length {
+            let byte = cString[index]
+            if isSpace(byte) {
+                pendingSpace = written > 0
+            } else {
+                if pendingSpace {
+                    buffer[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                buffer[written] = byte
+                written += 1
+            }
+        }
+        return written
     }
+    return (text, leading, trailing)
 }

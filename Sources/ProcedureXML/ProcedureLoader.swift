@@ -29,11 +29,8 @@ public final class ProcedureLoader: Sendable {
 
     /// Parses, validates and reads one file of any of the three kinds.
     public func load(xml bytes: [UInt8], file: String) throws(DiagnosticList) -> Content {
-        let parsed = try SecureParser.parse(bytes, file: file)
-        let invalid = schema.validate(parsed)
-        if !invalid.isEmpty { throw DiagnosticList(invalid) }
+        let (parsed, root) = try parseAndValidate(bytes, file: file)
         var reader = ProcedureReader(parsed)
-        guard let root = parsed.root else { throw DiagnosticList([]) }
         let content: Content
         if root.isElement(named: "documents") {
             content = .documents(reader.documents(in: root))
@@ -62,13 +59,26 @@ public final class ProcedureLoader: Sendable {
     }
 
     /// Checks one file as `ariane validate` does, returning its problems (none when valid).
+    ///
+    /// The same checks as ``load(at:)`` (well-formed, safe, schema-valid, conditions compile) without
+    /// building the model, which `validate` does not need.
     public func validate(at path: String) -> [Diagnostic] {
-        do {
-            _ = try load(at: path)
-            return []
+        do throws(DiagnosticList) {
+            let (parsed, root) = try parseAndValidate(try Self.readFile(path), file: path)
+            var reader = ProcedureReader(parsed)
+            if root.isElement(named: "procedure") { reader.checkWithoutReading(root) }
+            return reader.diagnostics
         } catch {
             return error.diagnostics
         }
+    }
+
+    private func parseAndValidate(_ bytes: [UInt8], file: String) throws(DiagnosticList) -> (ParsedDocument, xmlNodePtr) {
+        let parsed = try SecureParser.parse(bytes, file: file)
+        let invalid = schema.validate(parsed)
+        if !invalid.isEmpty { throw DiagnosticList(invalid) }
+        guard let root = parsed.root else { throw DiagnosticList([]) }
+        return (parsed, root)
     }
 
     private func procedure(from content: Content, file: String) throws(DiagnosticList) -> Procedure {

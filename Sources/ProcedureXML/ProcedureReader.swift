@@ -13,10 +13,7 @@ struct ProcedureReader {
 
     mutating func read() -> Procedure? {
         guard let root = parsed.root, root.isElement(named: "procedure") else { return nil }
-        let language = root.xmlAttribute("lang")
-        if language == nil {
-            diagnostics.append(parsed.diagnostic("<procedure> needs xml:lang, the language its text is written in (for example xml:lang=\"fr\")", at: root))
-        }
+        let language = checkLanguage(root)
         let start = root.child(named: "start").map { reference($0, attribute: "step") } ?? Reference(id: "")
         return Procedure(
             id: root.attribute("id") ?? "",
@@ -32,6 +29,26 @@ struct ProcedureReader {
             file: parsed.file,
             location: parsed.location(of: root)
         )
+    }
+
+    /// What reading would report, without building the model: `ariane validate`.
+    mutating func checkWithoutReading(_ root: xmlNodePtr) {
+        _ = checkLanguage(root)
+        for step in root.children(named: "step") {
+            for next in step.children(named: "next") {
+                if let expression = next.attribute("when") {
+                    checkCondition(expression, in: next, scanner: XPathScanner(expression))
+                }
+            }
+        }
+    }
+
+    private mutating func checkLanguage(_ root: xmlNodePtr) -> String? {
+        let language = root.xmlAttribute("lang")
+        if language == nil {
+            diagnostics.append(parsed.diagnostic("<procedure> needs xml:lang, the language its text is written in (for example xml:lang=\"fr\")", at: root))
+        }
+        return language
     }
 
     func prompt(of element: xmlNodePtr) -> Prompt {

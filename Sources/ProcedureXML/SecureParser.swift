@@ -5,12 +5,14 @@ public import ProcedureModel
 final class ParsedDocument {
     let document: xmlDocPtr
     let file: String
-    let sourceMap: SourceMap
+    private let bytes: [UInt8]
+    /// Built on first use: a valid file checked by `ariane validate` never needs it.
+    private(set) lazy var sourceMap = SourceMap(bytes: bytes)
 
-    init(document: xmlDocPtr, file: String, sourceMap: SourceMap) {
+    init(document: xmlDocPtr, file: String, bytes: [UInt8]) {
         self.document = document
         self.file = file
-        self.sourceMap = sourceMap
+        self.bytes = bytes
     }
 
     deinit { xmlFreeDoc(document) }
@@ -78,9 +80,8 @@ enum SecureParser {
             guard let first = errors.first else { throw failure("the file is not well-formed XML") }
             throw failure(first.readableMessage, at: SourceLocation(line: max(first.line, 1), column: max(first.column, 1)))
         }
-        let map = SourceMap(bytes: bytes)
         numberElements(from: xmlDocGetRootElement(document), next: 0)
-        return ParsedDocument(document: document, file: file, sourceMap: map)
+        return ParsedDocument(document: document, file: file, bytes: bytes)
     }
 
     /// Gives every element its document-order number, the key into ``SourceMap``.

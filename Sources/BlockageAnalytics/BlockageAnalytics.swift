@@ -1,0 +1,1 @@
+// The per-step metrics and reports; see the blockage-log issue.

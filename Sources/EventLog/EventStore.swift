@@ -1,0 +1,57 @@
+public import ProcedureModel
+
+/// The blockage log: an append-only store of ``GuideEvent``s behind one protocol.
+///
+/// SQLite through GRDB is the embedded default (one file in a data directory, one kiosk or one
+/// site); other stores (PostgreSQL for many sites) implement the same protocol.
+public protocol EventStore: Sendable {
+    /// Appends events in one transaction. When this returns, they are committed: an acknowledged
+    /// event is never lost, even if the process is killed the next instant.
+    func append(_ events: [GuideEvent]) async throws
+
+    /// Every event matching `filter`, grouped by session (sessions in order of their first event),
+    /// in the order they happened within a session. Streams: memory stays flat on large logs.
+    func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws
+
+    /// Deletes every event that happened before `time` (ms since 1970); returns how many.
+    func purge(before time: Int64) async throws -> Int
+
+    /// How many events match `filter`.
+    func count(matching filter: EventFilter) async throws -> Int
+}
+
+/// Which events a report or an export looks at. `nil` means "any".
+public struct EventFilter: Sendable, Hashable, Codable {
+    public var procedure: String?
+    /// Inclusive lower bound, ms since 1970.
+    public var since: Int64?
+    /// Exclusive upper bound, ms since 1970.
+    public var until: Int64?
+    public var channel: Channel?
+    public var site: String?
+    public var locale: String?
+
+    public init(
+        procedure: String? = nil, since: Int64? = nil, until: Int64? = nil, channel: Channel? = nil,
+        site: String? = nil, locale: String? = nil
+    ) {
+        self.procedure = procedure
+        self.since = since
+        self.until = until
+        self.channel = channel
+        self.site = site
+        self.locale = locale
+    }
+
+    public static let all = EventFilter()
+
+    public func matches(_ event: GuideEvent) -> Bool {
+        if let procedure, event.procedure != procedure { return false }
+        if let since, event.time < since { return false }
+        if let until, event.time >= until { return false }
+        if let channel, event.channel != channel { return false }
+        if let site, event.site != site { return false }
+        if let locale, event.locale != locale { return false }
+        return true
+    }
+}

@@ -1,0 +1,43 @@
+public import ProcedureModel
+import Synchronization
+
+/// An event store in memory: for tests, and for a kiosk demo that must keep nothing.
+public final class MemoryEventStore: EventStore {
+    private let events = Mutex<[GuideEvent]>([])
+
+    public init(_ initial: [GuideEvent] = []) {
+        events.withLock { $0 = initial }
+    }
+
+    public func append(_ new: [GuideEvent]) async throws {
+        events.withLock { $0.append(contentsOf: new) }
+    }
+
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
+        let snapshot = events.withLock { $0 }
+        // Group by session in order of first appearance; keep arrival order within a session.
+        var order: [String] = []
+        var bySession: [String: [GuideEvent]] = [:]
+        for event in snapshot where filter.matches(event) {
+            if bySession[event.session] == nil { order.append(event.session) }
+            bySession[event.session, default: []].append(event)
+        }
+        for session in order {
+            for event in bySession[session, default: []].enumerated().sorted(by: { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }).map(\.element) {
+                try body(event)
+            }
+        }
+    }
+
+    public func purge(before time: Int64) async throws -> Int {
+        events.withLock { events in
+            let before = events.count
+            events.removeAll { $0.time < time }
+            return before - events.count
+        }
+    }
+
+    public func count(matching filter: EventFilter) async throws -> Int {
+        events.withLock { $0.filter(filter.matches).count }
+    }
+}

@@ -1,0 +1,43 @@
+import ProcedureModel
+
+/// An answer the question accepts: the value conditions see, and the choice touched, if any.
+struct AcceptedAnswer {
+    var value: AnswerValue
+    /// Position in `Step.choices` for choice and yes/no questions.
+    var choice: Int?
+}
+
+/// Turns what the person typed or touched into an answer, or says why it cannot be one.
+enum AnswerParsing {
+    static func accept(_ given: String, at step: Step) -> Result<AcceptedAnswer, Rejection> {
+        switch step.answer ?? .choice {
+        case .choice, .yesNo:
+            return choice(given, at: step)
+        case .number(let minimum, let maximum, _):
+            guard let number = number(given) else { return .failure(.notANumber) }
+            if let minimum, number < minimum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
+            if let maximum, number > maximum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
+            return .success(AcceptedAnswer(value: .number(number), choice: nil))
+        case .date:
+            guard let date = date(given) else { return .failure(.notADate) }
+            return .success(AcceptedAnswer(value: .number(Double(date)), choice: nil))
+        }
+    }
+
+    /// The choice whose value is `given`: exactly first (the buttons send it so), then ignoring case and
+    /// surrounding spaces (people type "Oui ").
+    static func choice(_ given: String, at step: Step) -> Result<AcceptedAnswer, Rejection> {
+        if let index = step.choices.firstIndex(where: { $0.value == given }) {
+            return .success(AcceptedAnswer(value: .text(step.choices[index].value), choice: index))
+        }
+        let typed = given.collapsingWhitespace().lowercased()
+        if let index = step.choices.firstIndex(where: { $0.value.lowercased() == typed }) {
+            return .success(AcceptedAnswer(value: .text(step.choices[index].value), choice: index))
+        }
+        // A yes/no question written without its two buttons still takes `oui` and `non`.
+        if step.choices.isEmpty, step.answer == .yesNo, typed == "oui" || typed == "non" {
+            return .success(AcceptedAnswer(value: .text(typed), choice: nil))
+        }
+        return .failure(.notAChoice(given))
+    }
+}

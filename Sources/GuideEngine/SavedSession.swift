@@ -1,0 +1,53 @@
+public import ProcedureModel
+
+/// A session frozen as plain data, to store and later continue with ``Session/init(resuming:procedure:conditions:)``.
+///
+/// It holds the answers, sensitive ones included: keep it where the session lives, never in the event log.
+public struct SavedSession: Sendable, Hashable, Codable {
+    /// One step on the path, with the answer given there (none yet for the step the person is at).
+    public struct Visit: Sendable, Hashable, Codable {
+        public var step: String
+        public var answer: AnswerValue?
+
+        public init(step: String, answer: AnswerValue? = nil) {
+            self.step = step
+            self.answer = answer
+        }
+    }
+
+    public var procedureID: String
+    public var procedureVersion: String
+    public var context: SessionContext
+    public var state: Session.State
+    /// From the start step to the current one.
+    public var visits: [Visit]
+    /// No-input re-prompts at the current step so far.
+    public var reprompts: Int
+    /// Presses of "écouter" at the current step so far.
+    public var listens: Int
+
+    public init(
+        procedureID: String, procedureVersion: String, context: SessionContext, state: Session.State,
+        visits: [Visit], reprompts: Int = 0, listens: Int = 0
+    ) {
+        self.procedureID = procedureID
+        self.procedureVersion = procedureVersion
+        self.context = context
+        self.state = state
+        self.visits = visits
+        self.reprompts = reprompts
+        self.listens = listens
+    }
+
+    /// Step ids from the start to the current step.
+    public var path: [String] { visits.map(\.step) }
+
+    /// The answers as conditions see them: the latest answer for each step on the path.
+    public var answers: Answers {
+        var answers = Answers()
+        for visit in visits {
+            if let answer = visit.answer { answers[visit.step] = answer }
+        }
+        return answers
+    }
+}

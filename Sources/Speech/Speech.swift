@@ -1,0 +1,1 @@
+// Audio scripts rendered offline with espeak-ng; see the spoken-prompts issue.

@@ -41,7 +41,9 @@ struct AudioOptions: ParsableArguments {
             Console.error(error.description)
             throw ExitCode.failure
         }
-        let all = SpokenItem.items(in: procedures.procedures)
+        // The model keeps no language for the directory files; they are written beside the procedures, in
+        // the procedures' language.
+        let all = SpokenItem.items(in: procedures, directoryLocale: procedures.procedures.first?.language ?? "fr")
         let wanted = requestedLocales ?? all.reduce(into: [String]()) { seen, item in
             if !seen.contains(item.locale) { seen.append(item.locale) }
         }

@@ -52,6 +52,9 @@ public struct AudioLibrary: Sendable {
     }
 
     func source(of item: SpokenItem) throws(SpeechError) -> Source {
+        guard item.hasSafeName else {
+            throw SpeechError(subject: item.name, message: "not a name a file can have (locale \(item.locale.debugDescription))")
+        }
         if let recording = recordings?.recording(for: item) { return .recording(recording) }
         guard case .available(let version) = espeakStatus else { return .unavailable }
         guard let voice = configuration.voice(for: item.locale) else {

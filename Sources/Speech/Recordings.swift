@@ -1,6 +1,7 @@
 public import Foundation
 
-/// Human recordings, which the kiosk plays instead of synthesis: `<lang>/<procedure>/<step>[.<choice>].wav`.
+/// Human recordings, which the kiosk plays instead of synthesis: `<lang>/<item name>.wav`, such as
+/// `fr/css/foyer.wav` for a step, `fr/css/foyer.1.wav` for a choice, `fr/css/foyer/help.wav` for a help text.
 ///
 /// A person reading a prompt aloud sounds better than espeak-ng, so a recording, where someone made one,
 /// always wins.
@@ -18,8 +19,7 @@ public struct Recordings: Sendable, Hashable {
     public func recording(for item: SpokenItem) -> URL? {
         // Names come from the schema's identifiers, but a model built in code could hold anything:
         // nothing may climb out of the folder.
-        let parts = [item.locale, item.procedure, item.step] + (item.choice.map { [$0] } ?? [])
-        guard parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("/") }) else { return nil }
+        guard item.hasSafeName else { return nil }
         let base = folder.appendingPathComponent(item.locale).appendingPathComponent(item.name)
         return Self.formats.lazy
             .map { base.appendingPathExtension($0) }

@@ -1,48 +1,23 @@
 public import ProcedureModel
 
-/// One thing the kiosk says aloud: the prompt of a step, or one of its choices, in one locale.
+/// One thing the kiosk says aloud, in one locale: a prompt, a choice, a help text, a document, a help point.
 public struct SpokenItem: Sendable, Hashable {
     public var locale: String
-    public var procedure: String
-    public var step: String
-    /// The choice's value, or `nil` for the step's own prompt.
-    public var choice: String?
+    /// How people name it, and where its recording goes under `recordings/<locale>/`:
+    /// `css/foyer` (a step), `css/foyer.1` (a choice), `css/foyer/help` (a help text),
+    /// `documents/avis-impot`, `help-points/caf`.
+    public var name: String
     public var script: AudioScript
 
-    public init(locale: String, procedure: String, step: String, choice: String? = nil, script: AudioScript) {
+    public init(locale: String, name: String, script: AudioScript) {
         self.locale = locale
-        self.procedure = procedure
-        self.step = step
-        self.choice = choice
+        self.name = name
         self.script = script
     }
 
-    /// `procedure/step` or `procedure/step.choice`: how people name it, and where its recording goes.
-    public var name: String {
-        "\(procedure)/\(step)" + (choice.map { ".\($0)" } ?? "")
-    }
-
-    /// Every prompt and choice that has an audio script, in each procedure's own language.
-    ///
-    /// This is the seam for translations: a translated procedure gives items with the same procedure,
-    /// step and choice and its own locale and script, and everything downstream (rendering, recordings,
-    /// status) works per item whatever its locale.
-    public static func items(in procedures: [Procedure]) -> [SpokenItem] {
-        procedures.flatMap { procedure in
-            procedure.steps.flatMap { step in
-                let prompt = step.prompt.audio.map {
-                    SpokenItem(locale: procedure.language, procedure: procedure.id, step: step.id, script: $0)
-                }
-                let choices = step.choices.compactMap { choice in
-                    choice.prompt.audio.map {
-                        SpokenItem(
-                            locale: procedure.language, procedure: procedure.id, step: step.id, choice: choice.value,
-                            script: $0)
-                    }
-                }
-                return (prompt.map { [$0] } ?? []) + choices
-            }
-        }
+    /// A step's prompt (`choice` nil) or one of its choices.
+    public init(locale: String, procedure: String, step: String, choice: String? = nil, script: AudioScript) {
+        self.init(locale: locale, name: "\(procedure)/\(step)" + (choice.map { ".\($0)" } ?? ""), script: script)
     }
 }
 
@@ -54,5 +29,14 @@ extension AudioScript {
     /// comes out different), while the configured voice is already the locale's.
     public var speakDocument: String {
         "<speak>\(ssml)</speak>"
+    }
+}
+
+extension SpokenItem {
+    /// Names and locales come from the schema's identifiers, but a model built in code could hold
+    /// anything: nothing may climb out of the recordings or cache folder.
+    var hasSafeName: Bool {
+        let parts = [locale] + name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        return parts.allSatisfy { !$0.isEmpty && !$0.hasPrefix(".") && !$0.contains("\\") }
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// `audio render` and `audio status`, with the real espeak-ng, as the person setting up a kiosk runs them.
 @Suite struct AudioCommandTests {
-    /// The fixture procedure (5 steps and 2 choices with audio: 7 prompts) beside the shipped voices.
+    /// The fixture procedure beside the shipped voices: 5 steps and 2 choices with audio, a help text,
+    /// a document and a help point make 10 things to say.
     func kioskFolder() throws -> URL {
         let folder = try fixtureFolder()
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -20,12 +21,12 @@ import Testing
         let folder = try kioskFolder()
         let first = try audio("render", in: folder)
         #expect(first.standardError == "")
-        #expect(first.standardOutput == "fr: rendered 7, reused 0, recorded 0\n")
+        #expect(first.standardOutput == "fr: rendered 10, reused 0, recorded 0\n")
         #expect(first.status == 0)
         let second = try audio("render", in: folder)
-        #expect(second.standardOutput == "fr: rendered 0, reused 7, recorded 0\n")
+        #expect(second.standardOutput == "fr: rendered 0, reused 10, recorded 0\n")
         let rendered = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("audio/fr").path)
-        #expect(rendered.count == 7)
+        #expect(rendered.count == 10)
     }
 
     @Test func statusCountsRecordingsRenderingsAndWhatIsMissing() throws {
@@ -33,9 +34,9 @@ import Testing
         let recording = folder.appendingPathComponent("recordings/fr/essai/foyer.2+.wav")
         try FileManager.default.createDirectory(at: recording.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("a person's voice".utf8).write(to: recording)
-        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 0, missing 6\n")
-        #expect(try audio("render", in: folder).standardOutput == "fr: rendered 6, reused 0, recorded 1\n")
-        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 6, missing 0\n")
+        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 0, missing 9\n")
+        #expect(try audio("render", in: folder).standardOutput == "fr: rendered 9, reused 0, recorded 1\n")
+        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 9, missing 0\n")
     }
 
     @Test func withoutEspeakRenderSaysSoOnceAndWritesNothing() throws {
@@ -51,13 +52,13 @@ import Testing
         let result = try audio("status", ["--espeak", "/nonexistent/espeak-ng"], in: try kioskFolder())
         #expect(result.status == 0)
         #expect(result.standardError == "espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound\n")
-        #expect(result.standardOutput == "fr: recorded 0, synthesised 0, missing 7\n")
+        #expect(result.standardOutput == "fr: recorded 0, synthesised 0, missing 10\n")
     }
 
     @Test func aLocaleWithoutTranslationsIsSaidAndOneWithoutAVoiceRefused() throws {
         let folder = try kioskFolder()
         let english = try audio("status", ["--lang", "fr,en"], in: folder)
-        #expect(english.standardOutput == "fr: recorded 0, synthesised 0, missing 7\nen: no prompts in this language yet\n")
+        #expect(english.standardOutput == "fr: recorded 0, synthesised 0, missing 10\nen: no prompts in this language yet\n")
         let german = try audio("render", ["--lang", "fr,de"], in: folder)
         #expect(german.status == 1)
         #expect(german.standardError == "speech.json: error: no voice for \"de\"\n")

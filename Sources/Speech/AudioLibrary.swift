@@ -11,11 +11,12 @@ public struct AudioLibrary: Sendable {
     /// Rendered files, by locale: `<cache>/<lang>/<sha256>.wav`.
     public var cacheDirectory: URL
     public var recordings: Recordings?
-    public var espeak: Espeak
+    public let espeak: Espeak
     /// Found once when the library is made, so a missing espeak-ng is said once, not for every prompt.
     public let espeakStatus: EspeakStatus
 
     /// Looks for espeak-ng once; if it is missing, `warn` hears so, once, with the install command.
+    /// Make one library for the life of a server, so that is said once.
     public init(
         configuration: SpeechConfiguration, cacheDirectory: URL, recordings: Recordings? = nil,
         espeak: Espeak = .locate(), warn: (String) -> Void = { _ in }

@@ -30,7 +30,8 @@ public struct SpeechConfiguration: Sendable, Hashable {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw SpeechError(subject: file.relativePath, message: "cannot read the voice configuration")
+            let reason = FileManager.default.fileExists(atPath: file.path) ? "cannot be read" : "does not exist"
+            throw SpeechError(subject: file.relativePath, message: "the voice configuration \(reason) (see docs/speech.md)")
         }
         return try parse(data, file: file.relativePath)
     }

@@ -35,4 +35,11 @@ import Testing
         let error = #expect(throws: SpeechError.self) { try SpeechConfiguration.parse(Data(json.utf8), file: "speech.json") }
         #expect(error?.description == message)
     }
+
+    @Test func aMissingFileIsSaidSo() {
+        let error = #expect(throws: SpeechError.self) {
+            try SpeechConfiguration.load(from: URL(fileURLWithPath: "/nonexistent/speech.json"))
+        }
+        #expect(error?.description == "/nonexistent/speech.json: error: the voice configuration does not exist (see docs/speech.md)")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ArianeTestFixtures
 import Testing
 
 /// `validate`, `check`, `test` and `graph`, as an author runs them.

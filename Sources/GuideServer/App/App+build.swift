@@ -24,6 +24,12 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
         router.add(middleware: FileMiddleware(staticFolder.path, urlBasePath: "/static", searchForIndexHtml: false))
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
+    router.get("/metrics") { _, _ in
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition())))
+    }
     KioskController(services: services).addRoutes(to: router)
+    ApiController(services: services).addRoutes(to: router)
     return router
 }

@@ -1,12 +1,11 @@
 /// Acronyms (CAF, RSA, CMU-C, C2S) and whether a text explains them.
 public enum Acronym {
-    /// Two or more capital letters, no small letter, at most 10 characters among letters, digits and
-    /// hyphens: `CAF`, `C2S`, `CMU-C`. A word in capitals longer than that (`ATTENTION`) is not one.
+    /// 2 to 7 capital letters, maybe with digits and hyphens, and no small letter: `CAF`, `URSSAF`, `C2S`,
+    /// `CMU-C`. A longer word in capitals (`ATTENTION`) is shouting, not an acronym.
     public static func isAcronym(_ word: String) -> Bool {
-        guard (2...10).contains(word.count) else { return false }
-        guard word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), word.first?.isLetter == true else { return false }
-        let capitals = word.filter(\.isUppercase).count
-        return capitals >= 2 && !word.contains(where: \.isLowercase)
+        guard word.first?.isLetter == true, word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return false }
+        let letters = word.filter(\.isLetter)
+        return (2...7).contains(letters.count) && letters.allSatisfy(\.isUppercase)
     }
 
     /// Acronyms in a text, in order, each with whether it is written with its meaning in parentheses

@@ -1,0 +1,14 @@
+import EventLog
+import GuideEngine
+import ProcedureModel
+
+extension GuideServices {
+    /// Appends the events among `effects` to the store and waits until they are committed.
+    func record(_ effects: [Effect]) async throws {
+        let events = effects.compactMap { effect -> GuideEvent? in
+            if case .log(let event) = effect { return event }
+            return nil
+        }
+        if !events.isEmpty { try await store.append(events) }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import ArianeTestFixtures
 import Testing
 
 /// `ariane run --answers`, end to end through the built executable.

@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import Prometheus
 import ProcedureModel
 import ProcedureXML
 
@@ -14,12 +15,17 @@ final class GuideServices: Sendable {
     let store: any EventStore
     let kiosks = KioskSessions()
     let pages: PageRenderer
+    let metrics: ServerMetrics
 
-    init(settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer) throws {
+    init(
+        settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
+        metrics: ServerMetrics = ServerMetrics(registry: PrometheusCollectorRegistry())
+    ) throws {
         self.settings = settings
         self.library = library
         self.store = store
         self.pages = pages
+        self.metrics = metrics
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
             conditions[procedure.id] = try XPathConditions(procedure: procedure)

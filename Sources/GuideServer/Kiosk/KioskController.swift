@@ -47,19 +47,10 @@ struct KioskController {
     @Sendable func start(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
         let form = try await request.decode(as: StartForm.self, context: context)
-        guard let procedure = services.library.procedure(form.procedure), let conditions = services.conditions[procedure.id] else {
+        guard services.library.procedure(form.procedure) != nil else {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
-        let sessionContext = SessionContext(
-            sessionID: RandomToken.make(bytes: 16), channel: .kiosk, site: services.settings.site,
-            terminal: services.settings.terminal, locale: language.code
-        )
-        var session = Session(procedure: procedure, context: sessionContext, conditions: conditions)
-        let now = WallClock.now()
-        let effects = session.handle(.start, at: now)
-        try await services.record(effects)
-        let token = RandomToken.make(bytes: 32)
-        await services.kiosks.insert(session, token: token, at: now)
+        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: WallClock.now())
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
         response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/kiosk", httpOnly: true, sameSite: .strict))
         return response
@@ -87,41 +78,34 @@ struct KioskController {
     }
 
     @Sendable func act(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let form = try await request.decode(as: StepForm.self, context: context)
         let now = WallClock.now()
         let fromScript = request.headers[.accept]?.contains("application/json") == true
-        if form.action == "still-here" {
+        switch form.action {
+        case "still-here":
             await services.kiosks.touch(token, at: now)
             return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
-        }
-        if form.action == "finish" {
+        case "finish":
             await services.kiosks.remove(token)
             return endedResponse()
+        default:
+            break
         }
         guard let input = KioskAction.input(form.action, value: form.value) else {
             throw HTTPError(.badRequest, message: "unknown action '\(form.action)'")
         }
-        var session = entry.session
-        let effects = session.handle(input, at: now)
-        // Events first: the new state is kept only once its events are committed.
-        try await services.record(effects)
-        let notice = effects.compactMap { effect -> String? in
-            if case .reject(let rejection) = effect { return rejection.message }
-            return nil
-        }.first
-        await services.kiosks.commit(session, token: token, basedOn: entry.version, at: now, notice: notice)
-        if case .abandoned = session.state {
-            await services.kiosks.remove(token)
+        guard let applied = try await services.apply(input, token: token, at: now) else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        if case .abandoned = applied.session.state {
             return fromScript ? Response(status: .noContent) : endedResponse()
         }
         if fromScript { return Response(status: .noContent) }
-        switch input {
-        case .help: return Response.redirect(to: "/kiosk/help", type: .normal)
-        default: return Response.redirect(to: "/kiosk/step", type: .normal)
-        }
+        if case .help = input { return Response.redirect(to: "/kiosk/help", type: .normal) }
+        return Response.redirect(to: "/kiosk/step", type: .normal)
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
@@ -135,13 +119,13 @@ struct KioskController {
     }
 
     @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let now = WallClock.now()
-        var session = entry.session
-        try await services.record(session.handle(.handOff, at: now))
-        await services.kiosks.commit(session, token: token, basedOn: entry.version, at: now)
+        guard try await services.apply(.handOff, token: token, at: now) != nil else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
         await services.kiosks.setHandOff(HandOffCode(issuedAt: now), token: token)
         return Response.redirect(to: "/kiosk/handoff", type: .normal)
     }
@@ -159,8 +143,7 @@ struct KioskController {
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
     @Sendable func restart(_ request: Request, context: AppContext) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) {
-            var session = entry.session
-            if case .atStep = session.state { try await services.record(session.handle(.abandon, at: WallClock.now())) }
+            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
             await services.kiosks.remove(token)
         }
         var response = Response.redirect(to: "/kiosk", type: .normal)

@@ -10,13 +10,16 @@ struct AudioOptions: ParsableArguments {
     var paths: [String] = ["procedures"]
 
     @Option(name: .customLong("lang"), help: "Locales, comma-separated (default: every locale with prompts).")
-    var locales: String?
+    var languages: String?
 
     @Option(help: "Folder of rendered audio.")
     var out = "audio"
 
     @Option(help: "Folder of human recordings: <lang>/<procedure>/<step>[.<choice>].wav|mp3|ogg.")
     var recordings = "recordings"
+
+    @Option(help: "Folder of translations: <lang>/*.xlf.")
+    var locales = "locales"
 
     @Option(help: "Voice configuration.")
     var voices = SpeechConfiguration.standardPath
@@ -25,7 +28,7 @@ struct AudioOptions: ParsableArguments {
     var espeak: String?
 
     var requestedLocales: [String]? {
-        locales.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        languages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     }
 
     /// The prompts to speak, the library that finds their sound (having said once if espeak-ng is missing),
@@ -41,9 +44,7 @@ struct AudioOptions: ParsableArguments {
             Console.error(error.description)
             throw ExitCode.failure
         }
-        // The model keeps no language for the directory files; they are written beside the procedures, in
-        // the procedures' language.
-        let all = SpokenItem.items(in: procedures, directoryLocale: procedures.procedures.first?.language ?? "fr")
+        let all = try spokenItems(in: procedures)
         let wanted = requestedLocales ?? all.reduce(into: [String]()) { seen, item in
             if !seen.contains(item.locale) { seen.append(item.locale) }
         }
@@ -58,6 +59,17 @@ struct AudioOptions: ParsableArguments {
             recordings: Recordings(folder: URL(fileURLWithPath: recordings)), espeak: .locate(path: espeak),
             warn: Console.error)
         return (items, library, wanted.filter { locale in !items.contains { $0.locale == locale } })
+    }
+
+    /// The items in the procedures' own language, then in each translation's.
+    private func spokenItems(in procedures: ProcedureLibrary) throws -> [SpokenItem] {
+        let (translations, problems) = TranslationLoader.loadAll(from: locales)
+        Console.report(problems)
+        if problems.hasErrors { throw ExitCode.failure }
+        // The model keeps no language for the directory files; they are written beside the procedures, in
+        // the procedures' language.
+        let original = SpokenItem.items(in: procedures, directoryLocale: procedures.procedures.first?.language ?? "fr")
+        return original + translations.flatMap { SpokenItem.items(in: procedures, translatedInto: $0) }
     }
 
     /// Prints one line per locale, then the requested locales that have no prompts; a failure is printed

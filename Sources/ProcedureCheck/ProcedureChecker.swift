@@ -23,7 +23,7 @@ public enum ProcedureChecker {
         let perProcedure = library.procedures.flatMap {
             check($0, documents: library.documents, helpPoints: library.helpPoints)
         }
-        return (perProcedure + LibraryRules.check(library)).sortedByPlaceStably()
+        return (perProcedure + LibraryRules.check(library) + AudioScriptRules.checkDirectories(library)).sortedByPlaceStably()
     }
 
     /// The rule families, in the order their diagnostics come out for a shared place.

@@ -16,16 +16,16 @@ extension SpokenItem {
         }
     }
 
-    /// The procedures' items, then the documents and help points of the shared directories, which are
-    /// written in `directoryLocale`.
+    /// The procedures' items, then the documents, help points and glossary terms of the shared
+    /// directories, which are written in `directoryLocale`.
     public static func items(in library: ProcedureLibrary, directoryLocale: String) -> [SpokenItem] {
-        let documents = library.documents.values.sorted { $0.id < $1.id }.flatMap {
-            spoken($0.prompt, named: "documents/\($0.id)", locale: directoryLocale)
+        func entries(_ folder: String, _ prompts: [(id: String, prompt: Prompt)]) -> [SpokenItem] {
+            prompts.sorted { $0.id < $1.id }.flatMap { spoken($0.prompt, named: "\(folder)/\($0.id)", locale: directoryLocale) }
         }
-        let helpPoints = library.helpPoints.values.sorted { $0.id < $1.id }.flatMap {
-            spoken($0.prompt, named: "help-points/\($0.id)", locale: directoryLocale)
-        }
-        return items(in: library.procedures) + documents + helpPoints
+        return items(in: library.procedures)
+            + entries("documents", library.documents.values.map { ($0.id, $0.prompt) })
+            + entries("help-points", library.helpPoints.values.map { ($0.id, $0.prompt) })
+            + entries("glossary", library.glossary.values.map { ($0.id, $0.prompt) })
     }
 
     /// A prompt's audio script, and its help text (`<name>/help`), spoken as written.

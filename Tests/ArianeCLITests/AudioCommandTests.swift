@@ -1,3 +1,4 @@
+import ArianeTestFixtures
 import Foundation
 import Testing
 
@@ -72,5 +73,22 @@ import Testing
         let result = try audio("render", in: folder)
         #expect(result.status == 1)
         #expect(result.standardError == "speech.json: error: locale \"fr\": rate 1000 is outside 80…450 words per minute\n")
+    }
+
+    @Test func translatedPromptsAreRenderedWithTheirLanguagesVoice() throws {
+        let folder = try kioskFolder()
+        #expect(try ArianeProcess.run(["extract", "--lang", "en", "essai.xml"], in: folder).status == 0)
+        let english = folder.appendingPathComponent("locales/en/essai.xlf")
+        var xliff = try String(contentsOf: english, encoding: .utf8)
+        for (source, target) in [("Une personne.", "One person."), ("Deux ou plus.", "Two or more.")] {
+            xliff = xliff.replacingOccurrences(
+                of: "<source>\(source)</source>\n        <target state=\"new\"/>",
+                with: "<source>\(source)</source>\n        <target state=\"translated\">\(target)</target>")
+        }
+        try xliff.write(to: english, atomically: true, encoding: .utf8)
+        let result = try audio("render", in: folder)
+        #expect(result.standardError == "")
+        #expect(result.standardOutput == "fr: rendered 10, reused 0, recorded 0\nen: rendered 2, reused 0, recorded 0\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("audio/en").path).count == 2)
     }
 }

@@ -1,3 +1,4 @@
+import ArianeTestFixtures
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ProcedureCheck
 import ProcedureModel
+import ProcedureXML
 import Testing
 
 /// Audio scripts espeak-ng reads as meant, and short enough to follow.
@@ -30,7 +31,7 @@ import Testing
         let choice = #"    <choice value="1" next="revenus"><text>Seul</text><audio><say-as interpret-as="spell-out">RSA</say-as> <say-as interpret-as="digits">75</say-as> <say-as interpret-as="ordinal">1</say-as> <say-as interpret-as="time">9:30</say-as></audio></choice>"#
         #expect(try check(xml: cleanXML(replacing: [7: choice])) == [
             #"t.xml:7:55: error: choice '1' of step 'foyer': espeak-ng reads <say-as interpret-as="spell-out"> as plain text: use interpret-as="characters" to spell it"#,
-            #"t.xml:7:55: error: choice '1' of step 'foyer': espeak-ng reads <say-as interpret-as="digits"> as plain text: use interpret-as="telephone", which it reads digit by digit"#,
+            #"t.xml:7:55: error: choice '1' of step 'foyer': espeak-ng reads <say-as interpret-as="digits"> as plain text: use interpret-as="characters" (one digit at a time) or "telephone" (digits in pairs)"#,
             #"t.xml:7:55: error: choice '1' of step 'foyer': espeak-ng reads <say-as interpret-as="ordinal"> as plain text: write the ordinal as a word (premier, deuxième)"#,
             #"t.xml:7:55: error: choice '1' of step 'foyer': espeak-ng reads <say-as interpret-as="time"> as plain text: write the time as it is said (14 h 30)"#,
         ])
@@ -64,6 +65,19 @@ import Testing
     func theSpokenDurationIsEstimatedFromWordsRateAndPauses(parts: [AudioPart], locale: String, seconds: Double) {
         let estimate = AudioScriptCheck.estimatedSeconds(of: AudioScript(parts: parts), locale: locale)
         #expect(abs(estimate - seconds) < 0.001, "estimated \(estimate) s")
+    }
+
+    @Test func directoryEntriesAreCheckedOnceInTheirOwnFiles() throws {
+        let cerfa = AudioScript(
+            parts: [.text("Son numéro est"), .sayAs(interpretAs: "digits", format: nil, text: "12504")],
+            location: SourceLocation(line: 36, column: 5))
+        let library = ProcedureLibrary(
+            procedures: [try ProcedureLoader().loadProcedure(xml: cleanXML, file: "procedures/t.xml")],
+            documents: ["cerfa": Document(id: "cerfa", prompt: Prompt(text: "Cerfa 12504", audio: cerfa))],
+            documentsFile: "procedures/documents.xml")
+        #expect(ProcedureChecker.check(library).map(\.description) == [
+            #"procedures/documents.xml:36:5: error: document 'cerfa': espeak-ng reads <say-as interpret-as="digits"> as plain text: use interpret-as="characters" (one digit at a time) or "telephone" (digits in pairs)"#
+        ])
     }
 
     /// The checker cannot read files, so it keeps its own copy of the rates; this keeps the copy true.

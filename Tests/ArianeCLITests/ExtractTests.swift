@@ -1,4 +1,5 @@
 import Foundation
+import ArianeTestFixtures
 import Testing
 
 /// `ariane extract`, then the translation checks and `ariane run --lang`, as translators and authors use them.

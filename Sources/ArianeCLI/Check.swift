@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProcedureCheck
+import GuideServer
 import ProcedureModel
 import ProcedureXML
 
@@ -21,7 +22,7 @@ struct Check: ParsableCommand {
         let (translations, translationProblems) = TranslationLoader.loadAll(from: locales)
         let readability = ReadabilityChecker.check(library, locales: translations)
         let problems = loadProblems + ProcedureChecker.check(library) + translationProblems
-            + TranslationChecker.check(library, locales: translations, interface: TerminalText.sourceTexts)
+            + TranslationChecker.check(library, locales: translations, interface: TerminalText.sourceTexts + KioskText.sourceTexts)
             + readability.diagnostics
         Console.report(problems)
         let errors = problems.filter { $0.severity == .error }.count

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GuideServer
 import ProcedureModel
 import ProcedureXML
 
@@ -54,7 +55,7 @@ struct Extract: ParsableCommand {
             (.documents, DirectoryTexts.documents(library.documents), library.documentsFile),
             (.helpPoints, DirectoryTexts.helpPoints(library.helpPoints), library.helpPointsFile),
             (.glossary, DirectoryTexts.glossary(library.glossary), library.glossaryFile),
-            (.interface, TerminalText.sourceTexts, "interface"),
+            (.interface, TerminalText.sourceTexts + KioskText.sourceTexts, "interface"),
         ]
         for (name, texts, original) in shared where !texts.isEmpty {
             try write(name.rawValue, texts: texts, original: original ?? name.rawValue, locale: locale, sourceLanguage: "fr")

@@ -16,20 +16,11 @@ extension Run {
             Console.report(problems)
             throw ExitCode.failure
         }
-        var result = library
-        var missing: [String] = []
-        let (translatedProcedure, missingSteps) = translated(procedure, with: locale.catalogue(procedure.id))
-        result.procedures = [translatedProcedure]
-        missing += missingSteps
-        let documents = translated(library.documents, with: locale.catalogue(LocaleTranslations.SharedFile.documents.rawValue))
-        result.documents = documents.documents
-        let helpPoints = translated(library.helpPoints, with: locale.catalogue(LocaleTranslations.SharedFile.helpPoints.rawValue))
-        result.helpPoints = helpPoints.helpPoints
-        let glossary = translated(library.glossary, with: locale.catalogue(LocaleTranslations.SharedFile.glossary.rawValue))
-        result.glossary = glossary.glossary
         // Only the directory entries this procedure uses are worth a mention.
-        let used = Set(procedure.steps.flatMap { $0.documents.map { "document.\($0.id)." } + $0.helpPoints.map { "help-point.\($0.id)." } })
-        missing += (documents.missing + helpPoints.missing).filter { id in used.contains { id.hasPrefix($0) } }
+        let used = Set(procedure.steps.flatMap { $0.documents.map { "documents:document.\($0.id)." } + $0.helpPoints.map { "help-points:help-point.\($0.id)." } })
+        let (result, fellBack) = translated(library, with: locale)
+        let missing = fellBack.filter { id in id.hasPrefix("\(procedure.id):") || used.contains { id.hasPrefix($0) } }
+            .map { String($0.drop(while: { $0 != ":" }).dropFirst()) }
         TerminalText.use(locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue))
         if !missing.isEmpty {
             Console.error("note: \(Console.plural(missing.count, "text")) not translated into \(LanguageName.of(language)) yet, shown in French: \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : "")")

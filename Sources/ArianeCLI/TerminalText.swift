@@ -1,3 +1,4 @@
+import GuideEngine
 import ProcedureModel
 import Synchronization
 
@@ -25,15 +26,21 @@ enum TerminalText {
     ]
 
     /// The strings in the language of the session; French until `ariane run --lang` sets a catalogue.
-    private static let current = Mutex(InterfaceText(french: french))
+    /// The engine's refusals are part of the same interface file (see GuideServer's KioskText).
+    private static let current = Mutex(InterfaceText(french: french + Rejection.frenchTexts))
 
     /// Shows the interface in the catalogue's language from now on, French where a string is untranslated.
     static func use(_ catalogue: TranslationCatalogue) {
-        current.withLock { $0 = InterfaceText(french: french, catalogue: catalogue) }
+        current.withLock { $0 = InterfaceText(french: french + Rejection.frenchTexts, catalogue: catalogue) }
     }
 
     private static func text(_ id: String, _ values: [String: String] = [:]) -> String {
         current.withLock { $0(id, values) }
+    }
+
+    /// Why an answer was refused, in the session's language.
+    static func refusal(_ rejection: Rejection) -> String {
+        current.withLock { rejection.message(in: $0) }
     }
 
     static let spoken = "🔊"

@@ -1,5 +1,6 @@
 import ArianeTestFixtures
 import Foundation
+import ArianeTestFixtures
 import Testing
 
 /// `ariane extract`, then the translation checks and `ariane run --lang`, as translators and authors use them.

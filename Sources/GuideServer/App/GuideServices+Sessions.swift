@@ -30,7 +30,7 @@ extension GuideServices {
 
     /// Starts `procedure` for a resident; returns the new session's secret token.
     func startSession(procedure id: String, locale: String, channel: Channel, at now: Int64) async throws -> (token: String, session: Session) {
-        guard let procedure = library.procedure(id), let conditions = conditions[id] else {
+        guard let procedure = content(locale).library.procedure(id), let conditions = conditions[id] else {
             throw SessionFailure.unknownProcedure(id)
         }
         let context = SessionContext(
@@ -53,7 +53,8 @@ extension GuideServices {
         let effects = session.handle(input, at: now)
         try await record(effects)
         let applied = Applied(session: session, effects: effects)
-        await kiosks.commit(session, token: token, basedOn: entry.version, at: now, notice: applied.rejection?.message)
+        let notice = applied.rejection?.message(in: content(session.context.locale).interface)
+        await kiosks.commit(session, token: token, basedOn: entry.version, at: now, notice: notice)
         if case .abandoned = session.state { await kiosks.remove(token) }
         return applied
     }

@@ -27,19 +27,20 @@ struct KioskController {
 
     @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
         let items = services.languages.map { KioskPages.LanguageItem(code: $0.code, name: $0.name, dir: $0.dir, audio: nil) }
-        return try services.pages.render("languages", services.frame(.french, title: "Ariane", page: ["languages": items]))
+        return try services.pages.render("languages", services.frame(services.content("fr"), title: "Ariane", page: ["languages": items]))
     }
 
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
-        let items = services.library.procedures.map { procedure in
+        let content = services.content(language.code)
+        let items = content.library.procedures.map { procedure in
             KioskPages.ProcedureItem(
                 id: procedure.id, lang: language.code, title: procedure.title,
                 summary: procedure.summary.isEmpty ? nil : procedure.summary,
                 pictogram: Pictograms.name(for: procedure.id), audio: nil
             )
         }
-        return try services.pages.render("procedures", services.frame(language, title: KioskText().chooseProcedure, page: KioskPages.Choices(lang: language.code, procedures: items)))
+        return try services.pages.render("procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
     }
 
     struct StartForm: Decodable { var procedure: String }
@@ -60,16 +61,15 @@ struct KioskController {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        let text = KioskText()
-        if case .finished = entry.session.state, let outcome = services.outcomeView(entry.session, text: text) {
-            return try services.pages.render("outcome", services.frame(language, title: outcome.resultText, page: outcome))
+        let content = services.content(entry.session.context.locale)
+        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session) {
+            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
         let notice = await services.kiosks.takeNotice(token)
-        guard let view = services.stepView(entry.session, notice: notice) else {
+        guard let view = content.stepView(entry.session, notice: notice) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
-        return try services.pages.render("step", services.frame(language, title: view.prompt, page: view))
+        return try services.pages.render("step", services.frame(content, title: view.prompt, page: view))
     }
 
     struct StepForm: Decodable {
@@ -89,8 +89,9 @@ struct KioskController {
             await services.kiosks.touch(token, at: now)
             return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
         case "finish":
+            let language = await services.kiosks.entry(token)?.session.context.locale ?? "fr"
             await services.kiosks.remove(token)
-            return endedResponse()
+            return endedResponse(language)
         default:
             break
         }
@@ -101,7 +102,7 @@ struct KioskController {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         if case .abandoned = applied.session.state {
-            return fromScript ? Response(status: .noContent) : endedResponse()
+            return fromScript ? Response(status: .noContent) : endedResponse(applied.session.context.locale)
         }
         if fromScript { return Response(status: .noContent) }
         if case .help = input { return Response.redirect(to: "/kiosk/help", type: .normal) }
@@ -109,13 +110,12 @@ struct KioskController {
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token),
-            let view = services.helpView(entry.session)
-        else {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        return try services.pages.render("help", services.frame(language, title: KioskText().helpTitle, page: view))
+        let content = services.content(entry.session.context.locale)
+        guard let view = content.helpView(entry.session) else { return Response.redirect(to: "/kiosk", type: .normal) }
+        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view))
     }
 
     @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
@@ -136,8 +136,8 @@ struct KioskController {
         else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
         }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        return try services.pages.render("handoff", services.frame(language, title: KioskText().handOffTitle, page: KioskPages.HandOffView(code: code.spoken)))
+        let content = services.content(entry.session.context.locale)
+        return try services.pages.render("handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
@@ -152,11 +152,13 @@ struct KioskController {
     }
 
     @Sendable func ended(_ request: Request, context: AppContext) async throws -> Response {
-        try services.pages.render("ended", services.frame(.french, title: KioskText().thankYou, page: KioskPages.Empty()))
+        let content = services.content(request.uri.queryParameters.get("lang") ?? "fr")
+        return try services.pages.render("ended", services.frame(content, title: content.word("thankYou"), page: KioskPages.Empty()))
     }
 
-    private func endedResponse() -> Response {
-        var response = Response.redirect(to: "/kiosk/ended", type: .normal)
+    /// The thank-you page, in the language the resident used; the kiosk cookie is dropped.
+    private func endedResponse(_ language: String = "fr") -> Response {
+        var response = Response.redirect(to: "/kiosk/ended?lang=\(language)", type: .normal)
         response.setCookie(expiredCookie)
         return response
     }

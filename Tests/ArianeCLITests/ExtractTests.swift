@@ -1,4 +1,3 @@
-import ArianeTestFixtures
 import Foundation
 import ArianeTestFixtures
 import Testing

@@ -82,7 +82,7 @@ struct AudioOptions: ParsableArguments {
             throw ExitCode.failure
         }
         for locale in untranslated {
-            Console.out("\(locale): no prompts in this language yet")
+            Console.out("\(locale): nothing translated yet")
         }
     }
 }

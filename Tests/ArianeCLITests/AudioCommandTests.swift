@@ -59,7 +59,7 @@ import Testing
     @Test func aLocaleWithoutTranslationsIsSaidAndOneWithoutAVoiceRefused() throws {
         let folder = try kioskFolder()
         let english = try audio("status", ["--lang", "fr,en"], in: folder)
-        #expect(english.standardOutput == "fr: recorded 0, synthesised 0, missing 10\nen: no prompts in this language yet\n")
+        #expect(english.standardOutput == "fr: recorded 0, synthesised 0, missing 10\nen: nothing translated yet\n")
         let german = try audio("render", ["--lang", "fr,de"], in: folder)
         #expect(german.status == 1)
         #expect(german.standardError == "speech.json: error: no voice for \"de\"\n")

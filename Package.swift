@@ -89,6 +89,13 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
+        // The server as the browser tests and bench/ start it, until `ariane serve` is on main.
+        .executableTarget(
+            name: "KioskTestServer",
+            dependencies: ["GuideServer", "EventLog", "ProcedureModel", .product(name: "Hummingbird", package: "hummingbird")],
+            path: "Tests/KioskTestServer",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
@@ -106,5 +113,10 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
         .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures"], swiftSettings: upcoming),
+        .testTarget(
+            name: "KioskBrowserTests",
+            dependencies: ["KioskTestServer", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],
+            swiftSettings: upcoming
+        ),
     ]
 )

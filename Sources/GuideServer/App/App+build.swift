@@ -40,5 +40,6 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     }
     KioskController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
+    AudioController(services: services).addRoutes(to: router)
     return router
 }

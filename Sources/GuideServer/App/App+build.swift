@@ -10,9 +10,11 @@ public func buildApplication(_ settings: ServerSettings, store: any EventStore, 
         settings: settings, library: try GuideServices.loadLibrary(settings), store: store, pages: try await PageRenderer.bundled()
     )
     let router = buildRouter(services)
+    // The console's sign-in store sweeps expired sessions while the server runs.
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
+        services: [services.console.signIns],
         logger: logger
     )
 }
@@ -25,5 +27,6 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
     KioskController(services: services).addRoutes(to: router)
+    services.addConsoleRoutes(to: router)
     return router
 }

@@ -14,12 +14,14 @@ final class GuideServices: Sendable {
     let store: any EventStore
     let kiosks = KioskSessions()
     let pages: PageRenderer
+    let console: ConsoleServices
 
     init(settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer) throws {
         self.settings = settings
         self.library = library
         self.store = store
         self.pages = pages
+        self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
             conditions[procedure.id] = try XPathConditions(procedure: procedure)

@@ -67,6 +67,11 @@ struct KioskController {
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+            if let token = request.cookies[Self.cookieName]?.value, await services.kiosks.wasTakenOver(token) {
+                var response = try services.pages.render("taken-over", services.frame(.french, title: KioskText().takenOver, page: KioskPages.Empty()))
+                response.setCookie(expiredCookie)
+                return response
+            }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let language = KioskLanguage.named(entry.session.context.locale) ?? .french

@@ -34,6 +34,7 @@ struct KioskText: Sendable {
     var thankYou = "Merci. La démarche est terminée."
     var nothingKept = "Rien de ce que vous avez répondu ne reste sur cet écran."
     var startAgain = "Revenir au début"
+    var takenOver = "Une personne a repris votre démarche à son bureau."
     var eligible = "Vous pouvez faire cette demande."
     var notEligible = "Cette aide ne semble pas faite pour vous."
     var refer = "Une personne doit regarder votre situation avec vous."

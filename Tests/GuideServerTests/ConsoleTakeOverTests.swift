@@ -1,0 +1,111 @@
+import Foundation
+@testable import GuideServer
+import GuideEngine
+import HummingbirdTesting
+import ProcedureModel
+import Testing
+
+/// A worker takes over a kiosk session with the code the resident reads aloud.
+@Suite struct ConsoleTakeOverTests {
+    /// Starts a kiosk session, answers the first question, asks for a mediator: the kiosk's cookie and code.
+    static func kioskAsksForHelp(_ client: any TestClientProtocol) async throws -> (cookie: String, code: String) {
+        let cookie = try #require(try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie)
+        _ = try await client.post("/kiosk/step", ["action": "answer", "value": "1"], cookie: cookie)
+        _ = try await client.post("/kiosk/handoff", [:], cookie: cookie)
+        let page = try await client.get("/kiosk/handoff", cookie: cookie)
+        let code = try #require(page.text.firstMatch(of: /<p class="code" aria-label="(\d{3} \d{3} \d{3})">/))
+        return (cookie, String(code.1))
+    }
+
+    @Test func takingOverMovesTheSessionToTheWorkersDesk() async throws {
+        let harness = try ConsoleHarness()
+        try await harness.run { client async throws in
+            let kiosk = try await Self.kioskAsksForHelp(client)
+            let marie = try await client.signIn("marie")
+            let taken = try await marie.post(client, "/console/takeover", ["code": kiosk.code])
+            #expect(taken.status == .seeOther)
+            let session = try #require(taken.location)
+            let page = try await marie.get(client, session)
+            #expect(page.text.contains("<p class=\"context\">Commencée sur une borne, reprise à votre poste · Français · <strong>En cours</strong></p>"))
+            #expect(page.text.contains(#"<span class="answer">1 personne</span>"#))
+            #expect(page.text.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#))
+            // The kiosk says a mediator took over, once, and forgets its cookie.
+            let kioskPage = try await client.get("/kiosk/step", cookie: kiosk.cookie)
+            #expect(kioskPage.status == .ok)
+            #expect(kioskPage.text.contains(#"<h1 class="prompt">Une personne a repris votre démarche à son bureau.</h1>"#))
+            #expect(kioskPage.headers[.setCookie]?.contains("Max-Age=0") == true)
+            #expect(try await client.get("/kiosk/step", cookie: kiosk.cookie).location == "/kiosk")
+            #expect(try await client.post("/kiosk/step", ["action": "answer", "value": "700"], cookie: kiosk.cookie).location == "/kiosk")
+            // The code worked once.
+            #expect(try await client.signIn("paul").post(client, "/console/takeover", ["code": kiosk.code]).status == .notFound)
+            // The worker goes on from where the resident stopped.
+            _ = try await marie.post(client, session + "/step", ["action": "answer", "value": "700"])
+            #expect(try await marie.get(client, session).text.contains(#"<p class="prompt" id="prompt">Préparez ce papier.</p>"#))
+        }
+        let events = try await harness.events()
+        #expect(events.map(\.kind) == [
+            .sessionStarted, .stepEntered, .answered, .stepEntered, .handedOff, .resumed, .stepEntered, .answered, .stepEntered,
+        ])
+        #expect(Set(events.map(\.session)).count == 1)
+    }
+
+    @Test func aCodeTypedWithSpacesOrDashesWorks() async throws {
+        try await ConsoleHarness().run { client async throws in
+            let kiosk = try await Self.kioskAsksForHelp(client)
+            let marie = try await client.signIn("marie")
+            let dashed = kiosk.code.replacingOccurrences(of: " ", with: "-")
+            #expect(try await marie.post(client, "/console/takeover", ["code": dashed]).status == .seeOther)
+        }
+    }
+
+    @Test func aWrongOrMalformedCodeIsRefusedClearly() async throws {
+        try await ConsoleHarness().run { client async throws in
+            _ = try await Self.kioskAsksForHelp(client)
+            let marie = try await client.signIn("marie")
+            let wrong = try await marie.post(client, "/console/takeover", ["code": "000 000 000"])
+            #expect(wrong.status == .notFound)
+            #expect(wrong.text.contains("Aucune session de borne n&#39;a ce code, ou il a expiré (il marche 2 heures). Vérifiez les chiffres avec la personne."))
+            #expect(wrong.text.contains(#"value="000 000 000""#))
+            let short = try await marie.post(client, "/console/takeover", ["code": "12345"])
+            #expect(short.status == .badRequest)
+            #expect(short.text.contains("Le code a 9 chiffres, par exemple 482 917 305."))
+        }
+    }
+
+    @Test func fiveWrongCodesBlockTheAccountEvenForTheRightOne() async throws {
+        try await ConsoleHarness().run { client async throws in
+            let kiosk = try await Self.kioskAsksForHelp(client)
+            let marie = try await client.signIn("marie")
+            for guess in 0..<5 {
+                #expect(try await marie.post(client, "/console/takeover", ["code": "00000000\(guess)"]).status == .notFound)
+            }
+            let blocked = try await marie.post(client, "/console/takeover", ["code": kiosk.code])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains("Trop d&#39;essais manqués de code de borne. Pour votre sécurité, attendez 10 minutes avant de réessayer."))
+            // The kiosk session was not touched.
+            #expect(try await client.get("/kiosk/handoff", cookie: kiosk.cookie).status == .ok)
+        }
+    }
+
+    @Test func aCodeStopsWorkingAfterTwoHours() async throws {
+        let kiosks = KioskSessions()
+        let procedure = Procedure(
+            id: "p", version: "1", language: "fr", title: "Essai", start: Reference(id: "a"),
+            steps: [Step(id: "a", kind: .information, prompt: Prompt(text: "Bonjour"))])
+        let session = Session(procedure: procedure, context: SessionContext(sessionID: "s", channel: .kiosk, locale: "fr"), conditions: NoConditions())
+        await kiosks.insert(session, token: "kiosk-token", at: 0)
+        let code = HandOffCode(issuedAt: 1_000)
+        await kiosks.setHandOff(code, token: "kiosk-token")
+        #expect(await kiosks.takeOver(code: code.digits, at: 1_000 + HandOffCode.lifetime) == nil)
+        #expect(await kiosks.entry("kiosk-token") != nil)
+        #expect(await kiosks.takeOver(code: code.digits, at: 1_000 + HandOffCode.lifetime - 1) != nil)
+        #expect(await kiosks.entry("kiosk-token") == nil)
+        #expect(await kiosks.wasTakenOver("kiosk-token"))
+        #expect(!(await kiosks.wasTakenOver("kiosk-token")))
+    }
+}
+
+/// Conditions for a procedure that has none.
+private struct NoConditions: ConditionEvaluator {
+    func isSatisfied(_ condition: Condition, answers: Answers) throws -> Bool { false }
+}

@@ -32,7 +32,7 @@ import Testing
             // The kiosk says a mediator took over, once, and forgets its cookie.
             let kioskPage = try await client.get("/kiosk/step", cookie: kiosk.cookie)
             #expect(kioskPage.status == .ok)
-            #expect(kioskPage.text.contains(#"<h1 class="prompt">Une personne a repris votre démarche à son bureau.</h1>"#))
+            #expect(kioskPage.text.contains(#"<h1 class="prompt">Une personne a repris votre démarche avec vous. Cet écran est libre.</h1>"#))
             #expect(kioskPage.headers[.setCookie]?.contains("Max-Age=0") == true)
             #expect(try await client.get("/kiosk/step", cookie: kiosk.cookie).location == "/kiosk")
             #expect(try await client.post("/kiosk/step", ["action": "answer", "value": "700"], cookie: kiosk.cookie).location == "/kiosk")
@@ -100,8 +100,8 @@ import Testing
         #expect(await kiosks.entry("kiosk-token") != nil)
         #expect(await kiosks.takeOver(code: code.digits, at: 1_000 + HandOffCode.lifetime - 1) != nil)
         #expect(await kiosks.entry("kiosk-token") == nil)
-        #expect(await kiosks.wasTakenOver("kiosk-token"))
-        #expect(!(await kiosks.wasTakenOver("kiosk-token")))
+        #expect(await kiosks.takenOver("kiosk-token") == "fr")
+        #expect(await kiosks.takenOver("kiosk-token") == nil)
     }
 }
 

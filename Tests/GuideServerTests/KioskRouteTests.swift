@@ -76,7 +76,7 @@ import Testing
             #expect(outcome.text.contains(#"<h1 class="prompt result eligible">Vous pouvez faire cette demande.</h1>"#))
             #expect(outcome.text.contains("<strong>Accueil de la mairie</strong>"))
             let finished = try await client.post("/kiosk/step", ["action": "finish"], cookie: cookie)
-            #expect(finished.location == "/kiosk/ended")
+            #expect(finished.location == "/kiosk/ended?lang=fr")
             #expect(finished.headers[.setCookie]?.contains("Max-Age=0") == true)
             // Nothing of the session is left to show.
             #expect(try await client.get("/kiosk/step", cookie: cookie).location == "/kiosk")

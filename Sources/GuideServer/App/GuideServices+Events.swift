@@ -9,6 +9,8 @@ extension GuideServices {
             if case .log(let event) = effect { return event }
             return nil
         }
-        if !events.isEmpty { try await store.append(events) }
+        guard !events.isEmpty else { return }
+        try await store.append(events)
+        metrics.recorded(events)
     }
 }

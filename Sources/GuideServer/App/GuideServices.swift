@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import Prometheus
 import ProcedureModel
 import ProcedureXML
 
@@ -9,18 +10,30 @@ import ProcedureXML
 /// GuideEngine sessions and carry out the effects.
 final class GuideServices: Sendable {
     let settings: ServerSettings
+    /// The procedures as written (French).
     let library: ProcedureLibrary
+    /// The same in every language the kiosk offers, by language code.
+    let content: [String: LocalizedContent]
+    private let french: LocalizedContent
     let conditions: [String: XPathConditions]
     let store: any EventStore
     let kiosks = KioskSessions()
     let pages: PageRenderer
+    let metrics: ServerMetrics
     let console: ConsoleServices
 
-    init(settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer) throws {
+    init(
+        settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
+        metrics: ServerMetrics = ServerMetrics(registry: PrometheusCollectorRegistry())
+    ) throws {
         self.settings = settings
         self.library = library
+        let content = try LocalizedContent.load(library, localesFolder: settings.localesDirectory)
+        self.content = content
+        self.french = content["fr"] ?? LocalizedContent(language: .french, library: library, interface: InterfaceText(french: KioskText.french))
         self.store = store
         self.pages = pages
+        self.metrics = metrics
         self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
@@ -40,17 +53,19 @@ final class GuideServices: Sendable {
         return library
     }
 
-    /// The languages the kiosk offers: the procedures' own, and those with a folder under locales/.
+    /// The languages the kiosk offers: French, and each with an interface translation under locales/.
     var languages: [KioskLanguage] {
-        KioskLanguage.known.filter { language in
-            library.procedures.contains { $0.language == language.code }
-                || FileManager.default.fileExists(atPath: settings.localesDirectory + "/" + language.code)
-        }
+        KioskLanguage.known.filter { content[$0.code] != nil }
     }
 
-    func frame(_ language: KioskLanguage, title: String, page: Any) -> PageFrame {
+    /// The content in `language`, or French.
+    func content(_ language: String) -> LocalizedContent {
+        content[language] ?? french
+    }
+
+    func frame(_ content: LocalizedContent, title: String, page: Any) -> PageFrame {
         PageFrame(
-            lang: language.code, dir: language.dir, pageTitle: title, text: KioskText(),
+            lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
             stillThereAudio: nil, page: page
         )

@@ -70,11 +70,14 @@ struct ConsoleController {
     @Sendable func start(_ request: Request, context: AppContext) async throws -> Response {
         let account = try context.requireIdentity()
         let form = try await request.decode(as: StartForm.self, context: context)
-        guard let procedure = services.library.procedure(form.procedure ?? ""), let conditions = services.conditions[procedure.id] else {
-            return try await homePage(context: context, account: account, notice: "Choisissez une démarche dans la liste.", status: .badRequest)
-        }
         guard let language = KioskLanguage.named(form.lang ?? "fr"), services.languages.contains(language) else {
             return try await homePage(context: context, account: account, notice: "Choisissez une langue dans la liste.", status: .badRequest)
+        }
+        // In the resident's language; the console itself shows it in French.
+        guard let procedure = services.content(language.code).library.procedure(form.procedure ?? ""),
+            let conditions = services.conditions[procedure.id]
+        else {
+            return try await homePage(context: context, account: account, notice: "Choisissez une démarche dans la liste.", status: .badRequest)
         }
         let sessionContext = SessionContext(
             sessionID: RandomToken.make(bytes: 16), channel: .assisted, site: services.settings.site, locale: language.code)
@@ -83,6 +86,7 @@ struct ConsoleController {
         try await services.record(session.handle(.start, at: now))
         let token = RandomToken.make(bytes: 16)
         await services.console.desks.insert(session, token: token, at: now, owner: account.id)
+        services.metrics.started(.assisted)
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
     }
 }

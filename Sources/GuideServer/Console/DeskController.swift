@@ -98,7 +98,7 @@ struct DeskController {
         try await services.record(effects)
         let notice = effects.compactMap { effect -> String? in
             switch effect {
-            case .reject(let rejection): rejection.message
+            case .reject(let rejection): rejection.message(in: services.content("fr").interface)
             case .cannotContinue(let reason): "La démarche ne peut pas continuer : \(reason)"
             default: nil
             }

@@ -4,7 +4,9 @@ import ProcedureModel
 /// What a worker sees of a session: where the resident is, the path so far with its answers (never
 /// the sensitive ones), the whole procedure with the current step marked, the papers to gather.
 extension GuideServices {
-    func sessionPage(_ session: Session, token: String, notice: String?, notes: [WorkerNote]) -> ConsoleViews.SessionPage {
+    func sessionPage(_ resident: Session, token: String, notice: String?, notes: [WorkerNote]) -> ConsoleViews.SessionPage {
+        let french = content("fr")
+        let session = frenchView(of: resident)
         let finished: Bool
         switch session.state {
         case .finished: finished = true
@@ -16,12 +18,12 @@ extension GuideServices {
             channel: session.context.channel == .kiosk ? "Commencée sur une borne, reprise à votre poste" : "Démarche accompagnée",
             language: KioskLanguage.named(session.context.locale)?.name ?? session.context.locale,
             status: finished ? "Terminée" : "En cours",
-            step: finished ? nil : stepView(session, notice: notice),
+            step: finished ? nil : french.stepView(session, notice: notice),
             help: finished ? nil : session.currentStep?.prompt.help,
-            outcome: outcomeView(session, text: KioskText()),
+            outcome: french.outcomeView(session),
             path: path(session),
             plan: plan(session),
-            checklist: session.checklist.map(documentText),
+            checklist: session.checklist.map(french.documentText),
             canNote: !finished,
             categories: BlockageCategory.allCases.map { ConsoleViews.Option(value: $0.rawValue, label: $0.label) },
             notes: notes.map { note in
@@ -30,6 +32,16 @@ extension GuideServices {
                     writtenAt: ConsoleDates.text(note.writtenAt))
             }
         )
+    }
+
+    /// The same session with its procedure's French texts: the worker reads French whatever language
+    /// the resident reads.
+    private func frenchView(of session: Session) -> Session {
+        guard session.context.locale != "fr", let procedure = library.procedure(session.procedure.id),
+            let conditions = conditions[procedure.id],
+            let french = try? Session(resuming: session.saved, procedure: procedure, conditions: conditions)
+        else { return session }
+        return french
     }
 
     private func path(_ session: Session) -> [ConsoleViews.PathItem] {

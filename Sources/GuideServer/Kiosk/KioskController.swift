@@ -27,19 +27,20 @@ struct KioskController {
 
     @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
         let items = services.languages.map { KioskPages.LanguageItem(code: $0.code, name: $0.name, dir: $0.dir, audio: nil) }
-        return try services.pages.render("languages", services.frame(.french, title: "Ariane", page: ["languages": items]))
+        return try services.pages.render("languages", services.frame(services.content("fr"), title: "Ariane", page: ["languages": items]))
     }
 
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
-        let items = services.library.procedures.map { procedure in
+        let content = services.content(language.code)
+        let items = content.library.procedures.map { procedure in
             KioskPages.ProcedureItem(
                 id: procedure.id, lang: language.code, title: procedure.title,
                 summary: procedure.summary.isEmpty ? nil : procedure.summary,
                 pictogram: Pictograms.name(for: procedure.id), audio: nil
             )
         }
-        return try services.pages.render("procedures", services.frame(language, title: KioskText().chooseProcedure, page: KioskPages.Choices(lang: language.code, procedures: items)))
+        return try services.pages.render("procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
     }
 
     struct StartForm: Decodable { var procedure: String }
@@ -47,19 +48,10 @@ struct KioskController {
     @Sendable func start(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
         let form = try await request.decode(as: StartForm.self, context: context)
-        guard let procedure = services.library.procedure(form.procedure), let conditions = services.conditions[procedure.id] else {
+        guard services.library.procedure(form.procedure) != nil else {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
-        let sessionContext = SessionContext(
-            sessionID: RandomToken.make(bytes: 16), channel: .kiosk, site: services.settings.site,
-            terminal: services.settings.terminal, locale: language.code
-        )
-        var session = Session(procedure: procedure, context: sessionContext, conditions: conditions)
-        let now = WallClock.now()
-        let effects = session.handle(.start, at: now)
-        try await services.record(effects)
-        let token = RandomToken.make(bytes: 32)
-        await services.kiosks.insert(session, token: token, at: now)
+        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: WallClock.now())
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
         response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/kiosk", httpOnly: true, sameSite: .strict))
         return response
@@ -67,23 +59,23 @@ struct KioskController {
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
-            if let token = request.cookies[Self.cookieName]?.value, await services.kiosks.wasTakenOver(token) {
-                var response = try services.pages.render("taken-over", services.frame(.french, title: KioskText().takenOver, page: KioskPages.Empty()))
+            if let token = request.cookies[Self.cookieName]?.value, let language = await services.kiosks.takenOver(token) {
+                let content = services.content(language)
+                var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
                 response.setCookie(expiredCookie)
                 return response
             }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        let text = KioskText()
-        if case .finished = entry.session.state, let outcome = services.outcomeView(entry.session, text: text) {
-            return try services.pages.render("outcome", services.frame(language, title: outcome.resultText, page: outcome))
+        let content = services.content(entry.session.context.locale)
+        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session) {
+            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
         let notice = await services.kiosks.takeNotice(token)
-        guard let view = services.stepView(entry.session, notice: notice) else {
+        guard let view = content.stepView(entry.session, notice: notice) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
-        return try services.pages.render("step", services.frame(language, title: view.prompt, page: view))
+        return try services.pages.render("step", services.frame(content, title: view.prompt, page: view))
     }
 
     struct StepForm: Decodable {
@@ -92,61 +84,54 @@ struct KioskController {
     }
 
     @Sendable func act(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let form = try await request.decode(as: StepForm.self, context: context)
         let now = WallClock.now()
         let fromScript = request.headers[.accept]?.contains("application/json") == true
-        if form.action == "still-here" {
+        switch form.action {
+        case "still-here":
             await services.kiosks.touch(token, at: now)
             return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
-        }
-        if form.action == "finish" {
+        case "finish":
+            let language = await services.kiosks.entry(token)?.session.context.locale ?? "fr"
             await services.kiosks.remove(token)
-            return endedResponse()
+            return endedResponse(language)
+        default:
+            break
         }
         guard let input = KioskAction.input(form.action, value: form.value) else {
             throw HTTPError(.badRequest, message: "unknown action '\(form.action)'")
         }
-        var session = entry.session
-        let effects = session.handle(input, at: now)
-        // Events first: the new state is kept only once its events are committed.
-        try await services.record(effects)
-        let notice = effects.compactMap { effect -> String? in
-            if case .reject(let rejection) = effect { return rejection.message }
-            return nil
-        }.first
-        await services.kiosks.commit(session, token: token, basedOn: entry.version, at: now, notice: notice)
-        if case .abandoned = session.state {
-            await services.kiosks.remove(token)
-            return fromScript ? Response(status: .noContent) : endedResponse()
+        guard let applied = try await services.apply(input, token: token, at: now) else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        if case .abandoned = applied.session.state {
+            return fromScript ? Response(status: .noContent) : endedResponse(applied.session.context.locale)
         }
         if fromScript { return Response(status: .noContent) }
-        switch input {
-        case .help: return Response.redirect(to: "/kiosk/help", type: .normal)
-        default: return Response.redirect(to: "/kiosk/step", type: .normal)
-        }
+        if case .help = input { return Response.redirect(to: "/kiosk/help", type: .normal) }
+        return Response.redirect(to: "/kiosk/step", type: .normal)
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token),
-            let view = services.helpView(entry.session)
-        else {
-            return Response.redirect(to: "/kiosk", type: .normal)
-        }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        return try services.pages.render("help", services.frame(language, title: KioskText().helpTitle, page: view))
-    }
-
-    @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
+        let content = services.content(entry.session.context.locale)
+        guard let view = content.helpView(entry.session) else { return Response.redirect(to: "/kiosk", type: .normal) }
+        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view))
+    }
+
+    @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
         let now = WallClock.now()
-        var session = entry.session
-        try await services.record(session.handle(.handOff, at: now))
-        await services.kiosks.commit(session, token: token, basedOn: entry.version, at: now)
+        guard try await services.apply(.handOff, token: token, at: now) != nil else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
         await services.kiosks.setHandOff(HandOffCode(issuedAt: now), token: token)
         return Response.redirect(to: "/kiosk/handoff", type: .normal)
     }
@@ -157,15 +142,14 @@ struct KioskController {
         else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
         }
-        let language = KioskLanguage.named(entry.session.context.locale) ?? .french
-        return try services.pages.render("handoff", services.frame(language, title: KioskText().handOffTitle, page: KioskPages.HandOffView(code: code.spoken)))
+        let content = services.content(entry.session.context.locale)
+        return try services.pages.render("handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
     @Sendable func restart(_ request: Request, context: AppContext) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) {
-            var session = entry.session
-            if case .atStep = session.state { try await services.record(session.handle(.abandon, at: WallClock.now())) }
+            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
             await services.kiosks.remove(token)
         }
         var response = Response.redirect(to: "/kiosk", type: .normal)
@@ -174,11 +158,13 @@ struct KioskController {
     }
 
     @Sendable func ended(_ request: Request, context: AppContext) async throws -> Response {
-        try services.pages.render("ended", services.frame(.french, title: KioskText().thankYou, page: KioskPages.Empty()))
+        let content = services.content(request.uri.queryParameters.get("lang") ?? "fr")
+        return try services.pages.render("ended", services.frame(content, title: content.word("thankYou"), page: KioskPages.Empty()))
     }
 
-    private func endedResponse() -> Response {
-        var response = Response.redirect(to: "/kiosk/ended", type: .normal)
+    /// The thank-you page, in the language the resident used; the kiosk cookie is dropped.
+    private func endedResponse(_ language: String = "fr") -> Response {
+        var response = Response.redirect(to: "/kiosk/ended?lang=\(language)", type: .normal)
         response.setCookie(expiredCookie)
         return response
     }

@@ -20,8 +20,9 @@ actor KioskSessions {
     }
 
     private var entries: [String: Entry] = [:]
-    /// Kiosk tokens whose session a worker took over, with when: their page says so, once.
-    private var takenOver: [String: Int64] = [:]
+    /// Kiosk tokens whose session a worker took over, with when and the resident's language: their
+    /// page says so, once.
+    private var takenOver: [String: (time: Int64, locale: String)] = [:]
 
     func insert(_ session: Session, token: String, at time: Int64, owner: Int64? = nil) {
         entries[token] = Entry(session: session, lastActivity: time, owner: owner)
@@ -71,17 +72,17 @@ actor KioskSessions {
     /// Takes the session a valid hand-off code points to away from its kiosk: the kiosk's token stops
     /// working at once, and its next page says a mediator took over.
     func takeOver(code: String, at time: Int64) -> Session? {
-        takenOver = takenOver.filter { $0.value > time - HandOffCode.lifetime }
+        takenOver = takenOver.filter { $0.value.time > time - HandOffCode.lifetime }
         guard let token = token(forHandOff: code, at: time), let entry = entries.removeValue(forKey: token) else {
             return nil
         }
-        takenOver[token] = time
+        takenOver[token] = (time, entry.session.context.locale)
         return entry.session
     }
 
-    /// Whether a worker took over this token's session; answered once, then forgotten.
-    func wasTakenOver(_ token: String) -> Bool {
-        takenOver.removeValue(forKey: token) != nil
+    /// The resident's language if a worker took over this token's session; answered once, then forgotten.
+    func takenOver(_ token: String) -> String? {
+        takenOver.removeValue(forKey: token)?.locale
     }
 
     /// The sessions a worker runs at their desk, by token.

@@ -1,14 +1,19 @@
 import GuideEngine
 import ProcedureModel
 
-/// Turns a session's state into the view model of the page that shows it.
-extension GuideServices {
+/// Turns a session's state into the view model of the page that shows it, in the session's language.
+extension LocalizedContent {
     func stepView(_ session: Session, notice: String?) -> KioskPages.StepView? {
         guard let step = session.currentStep else { return nil }
         let kind = step.answer
-        let isChoice = step.kind == .question && (kind == .choice || kind == .yesNo || kind == nil)
+        let isQuestion = step.kind == .question
+        let isChoice = isQuestion && (kind == .choice || kind == .yesNo || kind == nil)
         var unit: String?
-        if case .number(_, _, let numberUnit)? = kind { unit = numberUnit }
+        var isNumber = false
+        if case .number(_, _, let numberUnit)? = kind {
+            isNumber = isQuestion
+            unit = numberUnit
+        }
         return KioskPages.StepView(
             procedureTitle: session.procedure.title,
             prompt: step.prompt.text,
@@ -16,9 +21,9 @@ extension GuideServices {
             notice: notice,
             reprompt: false,
             isChoice: isChoice,
-            isNumber: step.kind == .question && isNumberQuestion(step),
-            isDate: step.kind == .question && kind == .date,
-            isContinue: step.kind != .question && step.kind != .outcome,
+            isNumber: isNumber,
+            isDate: isQuestion && kind == .date,
+            isContinue: !isQuestion && step.kind != .outcome,
             unit: unit,
             choices: isChoice ? step.choices.map { KioskPages.ChoiceButton(value: $0.value, label: $0.prompt.text, audio: nil) } : [],
             documents: step.kind == .checklist ? step.documents.map { documentText($0.id) } : [],
@@ -30,20 +35,20 @@ extension GuideServices {
     func helpView(_ session: Session) -> KioskPages.HelpView? {
         guard let step = session.currentStep else { return nil }
         return KioskPages.HelpView(
-            explanation: step.prompt.help ?? KioskText().noExplanation,
+            explanation: step.prompt.help ?? word("noExplanation"),
             audio: nil,
             helpPoints: helpPoints(step.helpPoints.map(\.id))
         )
     }
 
-    func outcomeView(_ session: Session, text: KioskText) -> KioskPages.OutcomeView? {
+    func outcomeView(_ session: Session) -> KioskPages.OutcomeView? {
         guard let step = session.currentStep, step.kind == .outcome else { return nil }
         let result = step.outcome ?? .refer
         let resultText: String
         switch result {
-        case .eligible: resultText = text.eligible
-        case .notEligible: resultText = text.notEligible
-        case .refer: resultText = text.refer
+        case .eligible: resultText = word("eligible")
+        case .notEligible: resultText = word("notEligible")
+        case .refer: resultText = word("refer")
         }
         return KioskPages.OutcomeView(
             procedureTitle: session.procedure.title,
@@ -54,11 +59,6 @@ extension GuideServices {
             documents: session.checklist.map(documentText),
             helpPoints: helpPoints(step.helpPoints.map(\.id))
         )
-    }
-
-    private func isNumberQuestion(_ step: Step) -> Bool {
-        if case .number? = step.answer { return true }
-        return false
     }
 
     func documentText(_ id: String) -> String {

@@ -37,7 +37,8 @@ struct PageFrame {
     var lang: String
     var dir: String
     var pageTitle: String
-    var text: KioskText
+    /// The kiosk's words in the page's language, by name: `{{text.listen}}`.
+    var text: [String: String]
     var idleSeconds: Int
     var idlePrompts: Int
     var autoplay: Bool

@@ -25,8 +25,7 @@ import Testing
     @Test func signingInGivesANewCookieAndOpensTheConsole() async throws {
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
-            let response = try await client.post(
-                "/console/login", ["name": "marie", "password": ConsoleHarness.password, "csrf": login.csrf], cookie: login.cookie)
+            let response = try await login.logIn(client, name: "marie", password: ConsoleHarness.password)
             #expect(response.status == .seeOther)
             #expect(response.location == "/console")
             let cookie = try #require(response.cookie)
@@ -45,8 +44,7 @@ import Testing
     @Test func analystsLandOnTheDashboard() async throws {
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
-            let response = try await client.post(
-                "/console/login", ["name": "ana", "password": ConsoleHarness.password, "csrf": login.csrf], cookie: login.cookie)
+            let response = try await login.logIn(client, name: "ana", password: ConsoleHarness.password)
             #expect(response.location == "/dashboard")
         }
     }
@@ -54,8 +52,8 @@ import Testing
     @Test func aWrongPasswordAndAnUnknownNameGetTheSameAnswer() async throws {
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
-            let wrong = try await client.post("/console/login", ["name": "marie", "password": "not the password", "csrf": login.csrf], cookie: login.cookie)
-            let unknown = try await client.post("/console/login", ["name": "nobody", "password": "not the password", "csrf": login.csrf], cookie: login.cookie)
+            let wrong = try await login.logIn(client, name: "marie", password: "not the password")
+            let unknown = try await login.logIn(client, name: "nobody", password: "not the password")
             #expect(wrong.status == .unauthorized)
             #expect(unknown.status == .unauthorized)
             let message = #"<p class="notice" role="alert">Nom ou mot de passe incorrect.</p>"#
@@ -92,10 +90,10 @@ import Testing
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
             for _ in 0..<5 {
-                let failed = try await client.post("/console/login", ["name": "marie", "password": "guess guess guess", "csrf": login.csrf], cookie: login.cookie)
+                let failed = try await login.logIn(client, name: "marie", password: "guess guess guess")
                 #expect(failed.status == .unauthorized)
             }
-            let blocked = try await client.post("/console/login", ["name": "marie", "password": ConsoleHarness.password, "csrf": login.csrf], cookie: login.cookie)
+            let blocked = try await login.logIn(client, name: "marie", password: ConsoleHarness.password)
             #expect(blocked.status == .tooManyRequests)
             // Fifteen minutes after the first failure, less the moments the test took.
             #expect((890...900).contains(Int(blocked.headers[.retryAfter] ?? "") ?? 0))
@@ -109,10 +107,10 @@ import Testing
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
             for attempt in 0..<20 {
-                let failed = try await client.post("/console/login", ["name": "user\(attempt)", "password": "guess guess guess", "csrf": login.csrf], cookie: login.cookie)
+                let failed = try await login.logIn(client, name: "user\(attempt)", password: "guess guess guess")
                 #expect(failed.status == .unauthorized)
             }
-            let blocked = try await client.post("/console/login", ["name": "paul", "password": ConsoleHarness.password, "csrf": login.csrf], cookie: login.cookie)
+            let blocked = try await login.logIn(client, name: "paul", password: ConsoleHarness.password)
             #expect(blocked.status == .tooManyRequests)
         }
     }

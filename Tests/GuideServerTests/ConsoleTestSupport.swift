@@ -52,13 +52,18 @@ struct Desk {
     func get(_ client: any TestClientProtocol, _ uri: String) async throws -> TestResponse {
         try await client.get(uri, cookie: cookie)
     }
+
+    /// Sends the login form of this browser, not signed in yet.
+    func logIn(_ client: any TestClientProtocol, name: String, password: String) async throws -> TestResponse {
+        try await post(client, "/console/login", ["name": name, "password": password])
+    }
 }
 
 extension TestClientProtocol {
     /// Opens the login page, signs in, and returns the signed-in browser.
     func signIn(_ name: String, password: String = ConsoleHarness.password) async throws -> Desk {
         let login = try await loginForm()
-        let response = try await post("/console/login", ["name": name, "password": password, "csrf": login.csrf], cookie: login.cookie)
+        let response = try await login.logIn(self, name: name, password: password)
         #expect(response.status == .seeOther)
         let cookie = try #require(response.cookie)
         // Every console page, even the 403 an analyst gets, has the logout form and its token.

@@ -109,3 +109,52 @@ import Testing
 private struct NoConditions: ConditionEvaluator {
     func isSatisfied(_ condition: Condition, answers: Answers) throws -> Bool { false }
 }
+
+/// A resident reading English at the kiosk, a worker reading French at the desk.
+@Suite struct ConsoleTranslatedTakeOverTests {
+    static func unit(_ id: String, _ source: String, _ target: String) -> String {
+        """
+        <trans-unit id="\(id)"><source>\(source)</source><target state="translated">\(target)</target></trans-unit>
+        """
+    }
+
+    static func xliff(original: String, _ units: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+          <file original="\(original)" source-language="fr" target-language="en" datatype="xml"><body>
+        \(units)
+          </body></file>
+        </xliff>
+        """
+    }
+
+    @Test func theWorkerReadsFrenchWhateverTheResidentReads() async throws {
+        let harness = try ConsoleHarness()
+        let english = harness.kiosk.folder.appendingPathComponent("locales/en")
+        try FileManager.default.createDirectory(at: english, withIntermediateDirectories: true)
+        try Self.xliff(original: "interface", Self.unit("kiosk.restart", "Recommencer", "Start again"))
+            .write(to: english.appendingPathComponent("interface.xlf"), atomically: true, encoding: .utf8)
+        try Self.xliff(
+            original: "procedures/essai.xml",
+            Self.unit("step.foyer.text", "Combien de personnes vivent chez vous ?", "How many people live in your home?")
+                + Self.unit("step.revenus.text", "Combien gagnez-vous par mois ?", "How much do you earn a month?")
+        ).write(to: english.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
+        try await harness.run { client async throws in
+            let cookie = try #require(try await client.post("/kiosk/en/start", ["procedure": "essai"]).cookie)
+            #expect(try await client.get("/kiosk/step", cookie: cookie).text.contains("How many people live in your home?"))
+            _ = try await client.post("/kiosk/step", ["action": "answer", "value": "1"], cookie: cookie)
+            _ = try await client.post("/kiosk/handoff", [:], cookie: cookie)
+            let code = try #require(try await client.get("/kiosk/handoff", cookie: cookie).text.firstMatch(of: /aria-label="(\d{3} \d{3} \d{3})"/))
+            let marie = try await client.signIn("marie")
+            let session = try #require(try await marie.post(client, "/console/takeover", ["code": String(code.1)]).location)
+            let page = try await marie.get(client, session).text
+            #expect(page.contains("<p class=\"context\">Commencée sur une borne, reprise à votre poste · English · <strong>En cours</strong></p>"))
+            #expect(page.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#))
+            #expect(page.contains(#"<li><span class="question">Combien de personnes vivent chez vous ?</span> <span class="answer">1 personne</span></li>"#))
+            #expect(!page.contains("How much"))
+            let kioskPage = try await client.get("/kiosk/step", cookie: cookie)
+            #expect(kioskPage.text.contains(#"<html lang="en" dir="ltr">"#))
+        }
+    }
+}

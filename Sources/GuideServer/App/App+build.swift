@@ -42,6 +42,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     }
     KioskController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
+    AudioController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)
     return router
 }

@@ -18,9 +18,11 @@ public func buildApplication(
         pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry)
     )
     let router = buildRouter(services)
+    // The console's sign-in store sweeps expired sessions while the server runs.
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
+        services: [services.console.signIns],
         logger: logger
     )
 }
@@ -41,5 +43,6 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     KioskController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
+    services.addConsoleRoutes(to: router)
     return router
 }

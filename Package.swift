@@ -37,7 +37,12 @@ let package = Package(
         .target(name: "GuideEngine", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
         .target(
             name: "EventLog",
-            dependencies: ["ProcedureModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ProcedureModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The read and append hot paths step SQLite statements directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
@@ -61,12 +66,18 @@ let package = Package(
             path: "bench/EngineBenchmark",
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "AppendBenchmark",
+            dependencies: ["EventLog", "ProcedureModel"],
+            path: "bench/AppendBenchmark",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane"], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
     ]
 )

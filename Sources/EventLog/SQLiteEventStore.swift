@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+public import ProcedureModel
+import Synchronization
+
+/// The embedded event log: one SQLite file, through GRDB, in WAL mode.
+///
+/// Appends are durable when they return (`synchronous = FULL`): not even a power cut loses an
+/// acknowledged event. Readers see a consistent snapshot while a writer appends. A file that is not
+/// an Ariane event log, or comes from a newer Ariane, is refused before anything is written.
+///
+/// Every operation exists twice, as in GRDB: synchronous for command-line tools, `async` (the
+/// ``EventStore`` requirement) for servers.
+///
+/// ```swift
+/// let store = try SQLiteEventStore(path: DataLocation.databasePath())
+/// try await store.append(events)
+/// ```
+public final class SQLiteEventStore: EventStore {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    /// Touched only inside the pool's writer, which runs one write at a time.
+    let cache = Mutex(AppendCache())
+
+    /// Opens the log at `path`, creating the file and its folder if needed and bringing an older
+    /// schema up to date. Throws ``EventStoreError`` (and changes nothing) for a damaged, foreign or
+    /// newer file.
+    public init(path: String) throws {
+        self.path = path
+        let fresh = try StoreFile.inspect(path) == .fresh
+        if fresh {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw EventStoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder.path)"))
+            }
+        }
+        var configuration = Configuration()
+        configuration.label = "Ariane.events"
+        // Several processes (a server, `ariane simulate`, `ariane purge`) may share the file.
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Lets a purge give space back to the disk (`incremental_vacuum`) without a full VACUUM.
+            // Only possible before the first table exists.
+            if fresh, !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB picks NORMAL for WAL, which may lose the last commits on a power cut.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            try StoreSchema.migrator.migrate(pool)
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    // MARK: Appending
+
+    public func append(_ events: [GuideEvent]) throws {
+        guard !events.isEmpty else { return }
+        do {
+            try pool.write { db in try self.write(events, in: db) }
+        } catch {
+            throw StoreFile.storeError(error, path: path, unsaved: events.count)
+        }
+    }
+
+    public func append(_ events: [GuideEvent]) async throws {
+        guard !events.isEmpty else { return }
+        do {
+            try await pool.write { db in try self.write(events, in: db) }
+        } catch {
+            throw StoreFile.storeError(error, path: path, unsaved: events.count)
+        }
+    }
+
+    private func write(_ events: [GuideEvent], in db: Database) throws {
+        let writer = try EventWriter(db)
+        try cache.withLock { cache in
+            do {
+                try writer.append(events, cache: &cache)
+            } catch {
+                // The transaction rolls back: ids handed out during it no longer exist.
+                cache = AppendCache()
+                throw error
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
+        do {
+            try pool.read { db in try EventReader(db, path: path).forEach(in: db, matching: filter, body) }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
+        let path = path
+        do {
+            try await withoutActuallyEscaping(body) { body in
+                // `body` runs on GRDB's reader thread while this task waits for it, never concurrently
+                // with the caller; the box only carries it across.
+                let box = UncheckedSendable(body)
+                try await pool.read { db in try EventReader(db, path: path).forEach(in: db, matching: filter, box.value) }
+            }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func count(matching filter: EventFilter) throws -> Int {
+        do {
+            return try pool.read { db in try EventReader(db, path: path).count(in: db, matching: filter) }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func count(matching filter: EventFilter) async throws -> Int {
+        let path = path
+        do {
+            return try await pool.read { db in try EventReader(db, path: path).count(in: db, matching: filter) }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+}
+
+/// Carries a value the compiler cannot prove Sendable across a boundary where it is used by one side at a time.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

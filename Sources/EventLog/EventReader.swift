@@ -25,6 +25,12 @@ struct EventReader {
         guard let condition = whereClause(filter) else { return }
         let events = try RawStatement(db, "SELECT session, time, context, happening FROM event \(condition) ORDER BY session, time, seq")
         let sessions = try RawStatement(db, "SELECT id, key FROM session ORDER BY id")
+        // A statement left mid-walk keeps its snapshot open: later reads on this connection would
+        // see the past, and checkpoints would wait for it.
+        defer {
+            events.reset()
+            sessions.reset()
+        }
         var event = GuideEvent(session: "", procedure: "", procedureVersion: "", step: nil, kind: .sessionStarted, time: 0, channel: .kiosk, locale: "")
         // The ids behind the event's current parts; -1 until the first row sets them.
         var session: Int64 = -1, context: Int64 = -1, happening: Int64 = -1

@@ -8,6 +8,7 @@ struct NameTable {
     init(_ db: Database, path: String) throws {
         self.path = path
         let rows = try RawStatement(db, "SELECT id, text FROM name ORDER BY id")
+        defer { rows.reset() }
         while try rows.step() {
             let id = Int(rows.int64(0))
             if id >= texts.count { texts.append(contentsOf: repeatElement(nil, count: id - texts.count + 1)) }
@@ -30,6 +31,7 @@ struct NameTable {
     static func load<Row>(_ db: Database, _ sql: String, missing: Row, _ make: (RawStatement) throws -> Row) throws -> [Row] {
         var rows: [Row] = [missing]
         let statement = try RawStatement(db, sql)
+        defer { statement.reset() }
         while try statement.step() {
             let id = Int(statement.int64(0))
             guard id > 0 else { continue }

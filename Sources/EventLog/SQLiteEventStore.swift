@@ -50,10 +50,30 @@ public final class SQLiteEventStore: EventStore {
             pool = try DatabasePool(path: path, configuration: configuration)
             // GRDB picks NORMAL for WAL, which may lose the last commits on a power cut.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            // The header looked at before opening may predate a write still in the WAL.
+            let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } ?? 0
+            guard version <= StoreSchema.version else {
+                throw EventStoreError(path: path, problem: .newerSchema(found: version, known: StoreSchema.version))
+            }
             try StoreSchema.migrator.migrate(pool)
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
+    }
+
+    /// Closes the file now rather than when the store is released; later calls throw.
+    public func close() throws {
+        do {
+            try pool.close()
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    /// Caps the file at `pages` pages (SQLite's `max_page_count`): past it, appends fail as on a
+    /// full disk. For tests.
+    func limitSize(toPages pages: Int) throws {
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
     }
 
     // MARK: Appending

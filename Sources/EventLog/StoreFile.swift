@@ -1,11 +1,13 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
-/// What is at the event log's path, found out through a read-only connection before anything writes.
+/// What is at the event log's path, found out read-only before anything writes.
 ///
 /// Opening for writing switches the file to WAL mode and runs migrations: both would change a file
-/// that is not ours. So a file is looked at first, read-only, and refused unless it is empty or an
-/// Ariane event log this version knows.
+/// that is not ours. So a file is looked at first, and refused unless it is empty or an Ariane event
+/// log this version knows. The look is `immutable` (no lock, no `-shm` or `-wal` file created)
+/// unless a `-wal` file is already there, in which case the header in the main file may be stale.
 enum StoreFile {
     enum State: Equatable {
         /// No file, an empty file, or an empty SQLite database: ours to create.
@@ -21,23 +23,7 @@ enum StoreFile {
             throw EventStoreError(path: path, problem: .cannotOpen("this is a folder, not a file"))
         }
         if (attributes[.size] as? Int ?? 0) == 0 { return .fresh }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.label = "Ariane.inspect"
-        let header: (applicationID: Int32, version: Int, objects: Int)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            header = try queue.read { db in
-                (
-                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                )
-            }
-            try queue.close()
-        } catch {
-            throw storeError(error, path: path)
-        }
+        let header = try readHeader(path)
         if header.applicationID == StoreSchema.applicationID {
             guard header.version <= StoreSchema.version else {
                 throw EventStoreError(path: path, problem: .newerSchema(found: header.version, known: StoreSchema.version))
@@ -48,21 +34,42 @@ enum StoreFile {
         throw EventStoreError(path: path, problem: .foreign)
     }
 
-    /// An SQLite failure said about the file, in the words a person can act on.
-    static func storeError(_ error: any Error, path: String, unsaved: Int = 0) -> EventStoreError {
+    /// The application id, the user version and the number of schema objects, through a read-only connection.
+    private static func readHeader(_ path: String) throws(EventStoreError) -> (applicationID: Int32, version: Int, objects: Int) {
+        let immutable = !FileManager.default.fileExists(atPath: path + "-wal")
+        let uri = URL(fileURLWithPath: path).absoluteString + (immutable ? "?immutable=1" : "")
+        var connection: OpaquePointer?
+        defer { sqlite3_close_v2(connection) }
+        var code = sqlite3_open_v2(uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        let sql = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"
+        if code == SQLITE_OK { code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil) }
+        if code == SQLITE_OK { code = sqlite3_step(statement) }
+        guard code == SQLITE_ROW else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            throw EventStoreError(path: path, problem: storeProblem(DatabaseError(resultCode: ResultCode(rawValue: code), message: message)))
+        }
+        return (Int32(truncatingIfNeeded: sqlite3_column_int64(statement, 0)), Int(sqlite3_column_int64(statement, 1)), Int(sqlite3_column_int64(statement, 2)))
+    }
+
+    /// An SQLite failure said about the file, in the words a person can act on; other errors (one
+    /// thrown by a caller's closure) unchanged.
+    static func storeError(_ error: any Error, path: String, unsaved: Int = 0) -> any Error {
         if var error = error as? EventStoreError {
             if error.path.isEmpty { error.path = path }
             return error
         }
-        guard let error = error as? DatabaseError else {
-            return EventStoreError(path: path, problem: .database("\(error)"))
-        }
+        guard let error = error as? DatabaseError else { return error }
+        return EventStoreError(path: path, problem: storeProblem(error, unsaved: unsaved))
+    }
+
+    static func storeProblem(_ error: DatabaseError, unsaved: Int = 0) -> EventStoreError.Problem {
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return EventStoreError(path: path, problem: .notADatabase)
-        case .SQLITE_FULL: return EventStoreError(path: path, problem: .full(unsaved: unsaved))
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
-            return EventStoreError(path: path, problem: .cannotOpen(error.message ?? "\(error.resultCode)"))
-        default: return EventStoreError(path: path, problem: .database(error.message ?? "\(error)"))
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase
+        case .SQLITE_FULL: .full(unsaved: unsaved)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY: .cannotOpen(error.message ?? "\(error.resultCode)")
+        default: .database(error.message ?? "\(error)")
         }
     }
 }

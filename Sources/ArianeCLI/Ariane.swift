@@ -5,7 +5,7 @@ public struct Ariane: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ariane",
         abstract: "Guide people through administrative procedures, one plain-language step at a time.",
-        subcommands: [Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self]
+        subcommands: [Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Simulate.self, Purge.self]
     )
 
     public init() {}

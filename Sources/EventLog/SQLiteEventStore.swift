@@ -28,42 +28,28 @@ public final class SQLiteEventStore: EventStore {
     /// newer file.
     public init(path: String) throws {
         self.path = path
-        let fresh = try StoreFile.inspect(path) == .fresh
-        if fresh {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw EventStoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder.path)"))
-            }
-        }
-        var configuration = Configuration()
-        configuration.label = "Ariane.events"
-        // Several processes (a server, `ariane simulate`, `ariane purge`) may share the file.
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // Lets a purge give space back to the disk (`incremental_vacuum`) without a full VACUUM.
-            // Only possible before the first table exists.
-            if fresh, !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
+        var state = try StoreFile.inspect(path)
+        if state == .fresh, !FileManager.default.fileExists(atPath: path) {
+            try StoreFile.create(path)
+            state = try StoreFile.inspect(path)
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            // GRDB picks NORMAL for WAL, which may lose the last commits on a power cut.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            // The header looked at before opening may predate a write still in the WAL.
-            let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } ?? 0
-            guard version <= StoreSchema.version else {
-                throw EventStoreError(path: path, problem: .newerSchema(found: version, known: StoreSchema.version))
-            }
-            try StoreSchema.migrator.migrate(pool)
+            pool = try StoreFile.open(path, fresh: state == .fresh)
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
     }
 
     /// Closes the file now rather than when the store is released; later calls throw.
+    ///
+    /// Everything is first copied from the WAL into the main file: GRDB closes its writer before
+    /// its read-only readers, so SQLite's own checkpoint at close never happens.
     public func close() throws {
         do {
+            try pool.writeWithoutTransaction { db in
+                // Not for long if another process is reading: the WAL is as safe as the main file.
+                try db.execute(sql: "PRAGMA busy_timeout = 1000; PRAGMA wal_checkpoint(TRUNCATE)")
+            }
             try pool.close()
         } catch {
             throw StoreFile.storeError(error, path: path)

@@ -6,8 +6,8 @@ import GRDBSQLite
 ///
 /// Opening for writing switches the file to WAL mode and runs migrations: both would change a file
 /// that is not ours. So a file is looked at first, and refused unless it is empty or an Ariane event
-/// log this version knows. The look is `immutable` (no lock, no `-shm` or `-wal` file created)
-/// unless a `-wal` file is already there, in which case the header in the main file may be stale.
+/// log this version knows. The look is `immutable` (no lock, no `-shm` or `-wal` file created or
+/// touched) unless a non-empty `-wal` file is there, in which case the main file may be stale.
 enum StoreFile {
     enum State: Equatable {
         /// No file, an empty file, or an empty SQLite database: ours to create.
@@ -36,11 +36,14 @@ enum StoreFile {
 
     /// The application id, the user version and the number of schema objects, through a read-only connection.
     private static func readHeader(_ path: String) throws(EventStoreError) -> (applicationID: Int32, version: Int, objects: Int) {
-        let immutable = !FileManager.default.fileExists(atPath: path + "-wal")
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+        let immutable = walSize == 0
         let uri = URL(fileURLWithPath: path).absoluteString + (immutable ? "?immutable=1" : "")
         var connection: OpaquePointer?
         defer { sqlite3_close_v2(connection) }
         var code = sqlite3_open_v2(uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
+        // Another process may be writing (or recovering the WAL): wait for it as the pool would.
+        if code == SQLITE_OK { sqlite3_busy_timeout(connection, 10_000) }
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
         let sql = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"

@@ -99,21 +99,15 @@ public final class SQLiteEventStore: EventStore {
 
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
         do {
-            try pool.read { db in try EventReader(db, path: path).forEach(in: db, matching: filter, body) }
+            try EventPipeline.forEach(in: pool, path: path, matching: filter, body)
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
     }
 
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
-        let path = path
         do {
-            try await withoutActuallyEscaping(body) { body in
-                // `body` runs on GRDB's reader thread while this task waits for it, never concurrently
-                // with the caller; the box only carries it across.
-                let box = UncheckedSendable(body)
-                try await pool.read { db in try EventReader(db, path: path).forEach(in: db, matching: filter, box.value) }
-            }
+            try await EventPipeline.forEach(in: pool, path: path, matching: filter, body)
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
@@ -135,10 +129,4 @@ public final class SQLiteEventStore: EventStore {
             throw StoreFile.storeError(error, path: path)
         }
     }
-}
-
-/// Carries a value the compiler cannot prove Sendable across a boundary where it is used by one side at a time.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -68,4 +68,27 @@ import Testing
         }
         #expect(seen == 3)
     }
+
+    @Test func aLongWalkCrossesChunksInOrderAndStopsCleanly() async throws {
+        // 30 000 events in sessions of 7: sessions straddle the 8 192-row chunks the reader hands over.
+        let events = (0..<30_000).map { index in
+            event(String(format: "s%05d", index / 7), index % 7 == 0 ? .sessionStarted : .stepEntered, at: Int64(index))
+        }
+        let store = try await store(events)
+        var read: [String] = []
+        try await store.forEachEvent(matching: .all) { read.append("\($0.session)@\($0.time)") }
+        #expect(read == events.map { "\($0.session)@\($0.time)" })
+        struct Enough: Error {}
+        var seen = 0
+        await #expect(throws: Enough.self) {
+            try await store.forEachEvent(matching: .all) { _ in
+                seen += 1
+                if seen == 20_000 { throw Enough() }
+            }
+        }
+        #expect(seen == 20_000)
+        // The interrupted walk left no snapshot open: a purge and a fresh count see the present.
+        #expect(try await store.purge(before: nineOClock + 10_000_000) == 10_000)
+        #expect(try await store.count(matching: .all) == 20_000)
+    }
 }

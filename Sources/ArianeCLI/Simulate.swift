@@ -10,8 +10,8 @@ struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write realistic synthetic sessions to the event log, for demonstrations, tests and benchmarks.",
         discussion: """
-            Each session is a real walk through a procedure by the guide engine: simulated people listen,
-            stay silent, ask for help, go back, give up at hard steps, are handed to a worker who notes why
+            Each session is a real walk through a procedure by the guide engine: simulated people listen, \
+            stay silent, ask for help, go back, give up at hard steps, are handed to a worker who notes why \
             they are stuck, or reach an outcome. The same seed gives the same events.
             """
     )

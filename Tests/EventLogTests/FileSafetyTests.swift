@@ -14,6 +14,13 @@ import Testing
         return contents
     }
 
+    /// A closed log holding ``everyKind()``.
+    func writeLog(at path: String) async throws {
+        let store = try SQLiteEventStore(path: path)
+        try await store.append(everyKind())
+        try store.close()
+    }
+
     func refusal(_ path: String) -> EventStoreError? {
         do {
             _ = try SQLiteEventStore(path: path)
@@ -25,9 +32,7 @@ import Testing
 
     @Test func aNewFileAndItsFoldersAreCreatedWithTheSchema() async throws {
         let path = try temporaryFolder().appendingPathComponent("données/ariane/ariane.sqlite").path
-        let store = try SQLiteEventStore(path: path)
-        try await store.append(everyKind())
-        try store.close()
+        try await writeLog(at: path)
         #expect(try run("sqlite3", [path, "PRAGMA application_id; PRAGMA user_version; PRAGMA journal_mode; PRAGMA auto_vacuum"]) == "1095911745\n1\nwal\n2\n")
         #expect(try run("sqlite3", [path, "SELECT kind, step, value FROM events WHERE kind = 'answered' ORDER BY time"]) == "answered|foyer|2+\nanswered|revenus|\n")
     }
@@ -78,11 +83,7 @@ import Testing
     @Test func aLogFromANewerArianeIsRefusedUntouched() async throws {
         let folder = try temporaryFolder()
         let path = folder.appendingPathComponent("log.sqlite").path
-        do {
-            let store = try SQLiteEventStore(path: path)
-            try await store.append(everyKind())
-            try store.close()
-        }
+        try await writeLog(at: path)
         try run("sqlite3", [path, "PRAGMA user_version = 7"])
         let before = try contents(of: folder)
         let error = refusal(path)
@@ -105,11 +106,7 @@ import Testing
     @Test func aLogWithADamagedHeaderIsRefusedUntouched() async throws {
         let folder = try temporaryFolder()
         let path = folder.appendingPathComponent("log.sqlite").path
-        do {
-            let store = try SQLiteEventStore(path: path)
-            try await store.append(everyKind())
-            try store.close()
-        }
+        try await writeLog(at: path)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes.replaceSubrange(0..<16, with: Data("SQLite format 2\u{0}".utf8))
         try bytes.write(to: URL(fileURLWithPath: path))

@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "GuideEngine", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
         .target(
             name: "EventLog",
-            dependencies: ["ProcedureModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ProcedureModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The read and append hot paths step SQLite statements directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
@@ -89,6 +94,12 @@ let package = Package(
             path: "bench/EngineBenchmark",
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "AppendBenchmark",
+            dependencies: ["EventLog", "ProcedureModel"],
+            path: "bench/AppendBenchmark",
+            swiftSettings: upcoming
+        ),
         .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
@@ -108,6 +119,6 @@ let package = Package(
             // every test name a package it does not depend on directly.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures"], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
     ]
 )

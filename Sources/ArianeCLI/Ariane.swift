@@ -5,7 +5,10 @@ public struct Ariane: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ariane",
         abstract: "Guide people through administrative procedures, one plain-language step at a time.",
-        subcommands: [Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, User.self]
+        subcommands: [
+            Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, User.self,
+            Simulate.self, Purge.self, Serve.self,
+        ]
     )
 
     public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLog
 import Foundation
 import GuideServer
 
@@ -10,16 +11,14 @@ struct User: ParsableCommand {
     )
 }
 
-/// Where the server keeps its data. Until the CLI has one shared resolver: `--data`, then
-/// `$ARIANE_DATA`, then `~/.local/share/ariane`.
+/// Where the server keeps its data: `--data`, then `$ARIANE_DATA`, then the XDG default (EventLog's
+/// ``DataLocation``, the rule every command follows).
 struct DataDirectoryOption: ParsableArguments {
     @Option(name: .customLong("data"), help: "The server's data directory (default: $ARIANE_DATA, else ~/.local/share/ariane).")
     var data: String?
 
     var directory: String {
-        if let data { return data }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["ARIANE_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/ariane").path
+        DataLocation.dataFolder(data: data)
     }
 
     func openStore() throws -> AccountStore {

@@ -46,3 +46,11 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     services.addConsoleRoutes(to: router)
     return router
 }
+
+/// Builds the server and runs it until SIGTERM or SIGINT: what `ariane serve` does.
+public func runServer(
+    _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry, logger: Logger? = nil
+) async throws {
+    let app = try await buildApplication(settings, store: store, registry: registry, logger: logger)
+    try await app.runService()
+}

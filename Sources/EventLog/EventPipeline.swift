@@ -36,19 +36,36 @@ enum EventPipeline {
     static func forEach(in pool: DatabasePool, path: String, matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         try await withoutActuallyEscaping(body) { body in
             // `body` runs on the builder thread while this task is suspended, never concurrently
-            // with the caller; the box only carries it across.
-            let box = UncheckedSendable(body)
+            // with the caller. The box is emptied before the task resumes: `body` must not outlive
+            // this call, and the runtime checks that it does not.
+            let box = BodyBox(body)
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 Thread {
+                    let outcome: Result<Void, any Error>
                     do {
-                        try forEach(in: pool, path: path, matching: filter, box.value)
-                        continuation.resume()
+                        try forEach(in: pool, path: path, matching: filter, box.take())
+                        outcome = .success(())
                     } catch {
-                        continuation.resume(throwing: error)
+                        outcome = .failure(error)
                     }
+                    continuation.resume(with: outcome)
                 }.start()
             }
         }
+    }
+}
+
+/// Hands the caller's closure to the reading thread exactly once, keeping no reference afterwards.
+private final class BodyBox: @unchecked Sendable {
+    private var body: ((GuideEvent) throws -> Void)?
+
+    init(_ body: @escaping (GuideEvent) throws -> Void) {
+        self.body = body
+    }
+
+    func take() -> (GuideEvent) throws -> Void {
+        defer { body = nil }
+        return body ?? { _ in }
     }
 }
 

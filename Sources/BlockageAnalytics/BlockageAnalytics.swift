@@ -1,1 +1,31 @@
-// The per-step metrics and reports; see the blockage-log issue.
+public import EventLog
+
+/// Blockage reports: which steps of which procedures block people, how often, for whom, and how
+/// that changes over time. Definitions are in docs/analytics.md.
+public enum BlockageAnalytics {
+    /// A session with no ending event whose last event is more recent than this (30 minutes) is
+    /// still going on: counted as started, not yet as an exit.
+    public static let inProgressWindow: Int64 = 30 * 60 * 1000
+
+    /// Reads the events matching `filter` once, session by session, and sums them up.
+    ///
+    /// - Parameters:
+    ///   - minimumGroup: K; any number computed from fewer sessions is ``Cell/suppressed``.
+    ///   - period: how trends are bucketed (by the time each session started, UTC).
+    ///   - now: ms since 1970; tells sessions still in progress from those that stopped.
+    public static func report(
+        from store: any EventStore, filter: EventFilter = .all, minimumGroup: Int = 5,
+        period: ReportPeriod = .month, now: Int64
+    ) async throws -> BlockageReport {
+        var fold = SessionFold(period: period, now: now)
+        try await store.forEachEvent(matching: filter) { fold.add($0) }
+        fold.finish()
+        let rule = SmallGroups(minimum: minimumGroup)
+        let tallies = fold.tallies.sorted { $0.id < $1.id }
+        return BlockageReport(
+            generatedAt: now, filter: filter, minimumGroup: rule.minimum, period: period,
+            sessionsWithoutStart: rule.count(fold.sessionsWithoutStart),
+            procedures: tallies.map { $0.report(rule, period: period) },
+            stuckPoints: StuckRanking.rank(tallies, rule))
+    }
+}

@@ -70,3 +70,24 @@ import Testing
         #expect(foyer.dwellHistogram == [.value(0), .value(2), .value(2), .value(4), .value(0), .value(0), .value(0), .value(0)])
     }
 }
+
+/// Many dwell times, repeated values included, against a sort done here.
+@Test func dwellQuantilesOnManySessionsMatchTheSpreadsheetDefinition() async throws {
+    // 0, 7, 14, … (mod 97) seconds, plus ten sessions of exactly 30 s.
+    let seconds = (0..<200).map { Double($0 * 7 % 97) } + Array(repeating: 30, count: 10)
+    let walks = seconds.enumerated().map { index, dwell in
+        var walk = Walk("m\(index)", at: monday, start: "foyer")
+        walk.end(after: dwell)
+        return walk
+    }
+    let sorted = seconds.map { Int64($0 * 1000) }.sorted()
+    func quantile(_ fraction: Double) -> Int64 {
+        let position = fraction * Double(sorted.count - 1)
+        let lower = Int(position)
+        let low = Double(sorted[lower])
+        let high = Double(sorted[min(lower + 1, sorted.count - 1)])
+        return Int64((low + (position - Double(lower)) * (high - low)).rounded())
+    }
+    let dwell = try #require(try await report(walks).procedures.first?.steps.first?.dwell)
+    #expect(dwell == Durations(measured: .value(210), medianMilliseconds: .value(quantile(0.5)), p90Milliseconds: .value(quantile(0.9))))
+}

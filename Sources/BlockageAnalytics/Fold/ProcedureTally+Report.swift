@@ -9,17 +9,17 @@ extension ProcedureTally {
             procedure: id,
             versions: versions.sorted(),
             sessions: sessions.counts(rule),
-            outcomes: outcomes
-                .map { OutcomeCount(step: stepIDs[$0.key], result: $0.value.result, sessions: rule.count($0.value.sessions)) }
+            outcomes: stepIDs.indices.filter { outcomeSessions[$0] > 0 }
+                .map { OutcomeCount(step: stepIDs[$0], result: outcomeResults[$0], sessions: rule.count(outcomeSessions[$0])) }
                 .sorted { (rule.visible($0.sessions.value ?? 0), $1.step) > (rule.visible($1.sessions.value ?? 0), $0.step) },
             timeToCompletion: Quantiles.durations(&times, rule),
             steps: order.map { stepReport($0, rule) },
             audience: Audience(
-                channels: Channel.allCases.compactMap { channel in channels[channel].map { $0.group(channel.rawValue, rule) } },
-                locales: locales.sorted { $0.key < $1.key }.map { $0.value.group($0.key, rule) },
-                sites: sites.sorted { ($0.key ?? "") < ($1.key ?? "") }.map { $0.value.group($0.key, rule) }
+                channels: channels.pairs.sorted { $0.0.rawValue < $1.0.rawValue }.map { $0.1.group($0.0.rawValue, rule) },
+                locales: locales.pairs.sorted { $0.0 < $1.0 }.map { $0.1.group($0.0, rule) },
+                sites: sites.pairs.sorted { ($0.0 ?? "") < ($1.0 ?? "") }.map { $0.1.group($0.0, rule) }
             ),
-            trend: periods.sorted { $0.key < $1.key }.map { trendEntry($0.key, $0.value, order: order, rule, period) }
+            trend: periods.pairs.sorted { $0.0 < $1.0 }.map { trendEntry($0.0, $0.1, order: order, rule, period) }
         )
     }
 
@@ -45,7 +45,7 @@ extension ProcedureTally {
         return StepReport(
             step: stepIDs[step], reached: rule.count(reach), exits: rule.count(exits[step]),
             exitRate: rule.rate(exits[step], of: reach), dwell: durations,
-            dwellHistogram: DwellHistogram.buckets(ofSorted: times, rule),
+            dwellHistogram: DwellHistogram.buckets(of: dwell[step], rule),
             signals: StepSignals(
                 helpAsked: rate(.helpAsked), audioReplayed: rate(.audioReplayed), back: rate(.back),
                 noInput: rate(.noInput), inputRejected: rate(.inputRejected), handedOff: rate(.handedOff),

@@ -3,10 +3,11 @@ import ProcedureModel
 /// Running totals for one procedure, filled session by session in one pass over the log.
 ///
 /// Steps are numbered in the order first seen, and every per-step total is an array indexed by
-/// that number, so that reading an event costs no dictionary lookup beyond the step id's.
-final class ProcedureTally {
+/// that number, so that reading an event costs no dictionary lookup beyond the step id's. A struct,
+/// not a class: its arrays are then changed in place with no run-time exclusivity checks.
+struct ProcedureTally {
     let id: String
-    var versions: Set<String> = []
+    private(set) var versions: Set<String> = []
     private(set) var stepIDs: [String] = []
     private var stepNumbers: [String: Int] = [:]
 
@@ -32,19 +33,24 @@ final class ProcedureTally {
     // Per session.
     private(set) var sessions = SessionTally()
     private(set) var completionTimes: [Int64] = []
-    private(set) var outcomes: [Int: (result: String?, sessions: Int)] = [:]
-    private(set) var channels: [Channel: SessionTally] = [:]
-    private(set) var locales: [String: SessionTally] = [:]
-    private(set) var sites: [String?: SessionTally] = [:]
+    /// Completed sessions per outcome step, and the result logged there.
+    private(set) var outcomeSessions: [Int] = []
+    private(set) var outcomeResults: [String?] = []
+    private(set) var channels = Keyed<Channel, SessionTally>()
+    private(set) var locales = Keyed<String, SessionTally>()
+    private(set) var sites = Keyed<String?, SessionTally>()
     /// By the first day of the period the session started in.
-    private(set) var periods: [Int64: PeriodTally] = [:]
+    private(set) var periods = Keyed<Int64, PeriodTally>()
+    private var lastVersion: String?
 
     init(id: String) {
         self.id = id
     }
 
-    /// The number of a step id, numbering it if new.
-    func number(of step: String) -> Int {
+    /// The number of a step id, numbering it if new. `guess` is tried first: steps are mostly
+    /// numbered in the order people meet them, so the next step is often the last one plus one.
+    mutating func number(of step: String, guess: Int) -> Int {
+        if guess >= 0, guess < stepIDs.count, stepIDs[guess] == step { return guess }
         if let number = stepNumbers[step] { return number }
         let number = stepIDs.count
         stepNumbers[step] = number
@@ -60,11 +66,13 @@ final class ProcedureTally {
         marks.append([])
         sessionDwell.append(0)
         dwellMeasured.append(false)
+        outcomeSessions.append(0)
+        outcomeResults.append(nil)
         return number
     }
 
     /// Session `serial` entered `step`; its first entry is added to `path`.
-    func enter(_ step: Int, session serial: Int, path: inout [Int]) {
+    mutating func enter(_ step: Int, session serial: Int, path: inout [Int]) {
         guard sessionOf[step] != serial else { return }
         sessionOf[step] = serial
         marks[step] = []
@@ -74,19 +82,19 @@ final class ProcedureTally {
     }
 
     /// Session `serial` did something at `step`; ignored unless it entered the step.
-    func mark(_ step: Int, _ mark: StepMarks, session serial: Int) {
+    mutating func mark(_ step: Int, _ mark: StepMarks, session serial: Int) {
         if sessionOf[step] == serial { marks[step].formUnion(mark) }
     }
 
     /// Session `serial` stayed `milliseconds` on `step` during one entry.
-    func addDwell(_ step: Int, _ milliseconds: Int64, session serial: Int) {
+    mutating func addDwell(_ step: Int, _ milliseconds: Int64, session serial: Int) {
         guard sessionOf[step] == serial else { return }
         sessionDwell[step] += milliseconds
         dwellMeasured[step] = true
     }
 
     /// Adds a finished session; `path` lists the steps it entered, in order of first entry.
-    func close(_ session: ClosedSession, path: [Int], period: Int64) {
+    mutating func close(_ session: ClosedSession, path: [Int], period: Int64) {
         let exitStep = session.exitStep ?? -1
         for (position, step) in path.enumerated() {
             reached[step] += 1
@@ -105,13 +113,18 @@ final class ProcedureTally {
         if exitStep >= 0 { exits[exitStep] += 1 }
         if case .completed(let time, let outcomeStep, let result) = session.ending {
             completionTimes.append(time - session.startTime)
-            outcomes[outcomeStep, default: (result, 0)].sessions += 1
+            outcomeSessions[outcomeStep] += 1
+            if outcomeResults[outcomeStep] == nil { outcomeResults[outcomeStep] = result }
         }
-        versions.insert(session.version)
+        if session.version != lastVersion {
+            versions.insert(session.version)
+            lastVersion = session.version
+        }
         sessions.add(session)
-        channels[session.channel, default: SessionTally()].add(session)
-        locales[session.locale, default: SessionTally()].add(session)
-        sites[session.site, default: SessionTally()].add(session)
-        periods[period, default: PeriodTally()].add(session, path: path, exitStep: exitStep, steps: stepIDs.count)
+        channels.update(session.channel, making: SessionTally.init) { $0.add(session) }
+        locales.update(session.locale, making: SessionTally.init) { $0.add(session) }
+        sites.update(session.site, making: SessionTally.init) { $0.add(session) }
+        let steps = stepIDs.count
+        periods.update(period, making: PeriodTally.init) { $0.add(session, path: path, exitStep: exitStep, steps: steps) }
     }
 }

@@ -14,8 +14,8 @@ struct SessionFold {
 
     // The session being read.
     private var sessionID: String?
-    /// `nil` while skipping a session without start.
-    private var tally: ProcedureTally?
+    /// The session's procedure, a position in `tallies`; `-1` while skipping a session without start.
+    private var current = -1
     private var serial = 0
     private var opening: GuideEvent?
     private var lastTime: Int64 = 0
@@ -37,13 +37,13 @@ struct SessionFold {
 
     mutating func add(_ event: GuideEvent) {
         if event.session != sessionID { begin(event) }
-        guard let tally, event.procedure == tally.id else { return }
+        guard current >= 0, event.procedure == tallies[current].id else { return }
         lastTime = event.time
         switch event.kind {
         case .stepEntered:
-            guard let step = number(of: event.step, in: tally) else { return }
+            guard let step = number(of: event.step) else { return }
             closeEntry(at: event.time, measured: true)
-            tally.enter(step, session: serial, path: &path)
+            tallies[current].enter(step, session: serial, path: &path)
             openStep = step
             openTime = event.time
             lastEntered = step
@@ -57,12 +57,12 @@ struct SessionFold {
             ending = nil
         case .completed:
             closeEntry(at: event.time, measured: false)
-            if completion == nil, let step = number(of: event.step, in: tally) {
+            if completion == nil, let step = number(of: event.step) {
                 completion = .completed(at: event.time, outcomeStep: step, result: event.reason)
             }
         default:
-            if let mark = StepMarks(event), let step = number(of: event.step, in: tally) {
-                tally.mark(step, mark, session: serial)
+            if let mark = StepMarks.left(by: event.kind, reason: event.reason), let step = number(of: event.step) {
+                tallies[current].mark(step, mark, session: serial)
             }
         }
     }
@@ -71,7 +71,7 @@ struct SessionFold {
     mutating func finish() {
         close()
         sessionID = nil
-        tally = nil
+        current = -1
     }
 
     private mutating func begin(_ event: GuideEvent) {
@@ -84,21 +84,22 @@ struct SessionFold {
         completion = nil
         openStep = -1
         cachedStepID = nil
+        cachedStep = -1
         guard event.kind == .sessionStarted else {
             sessionsWithoutStart += 1
-            tally = nil
+            current = -1
             return
         }
-        tally = procedureTally(for: event.procedure)
+        current = position(of: event.procedure)
         opening = event
     }
 
     private mutating func close() {
-        guard let tally, let opening else { return }
+        guard current >= 0, let opening else { return }
         let session = ClosedSession(
             startTime: opening.time, version: opening.procedureVersion, channel: opening.channel,
             locale: opening.locale, site: opening.site, ending: howItEnded(), lastEntered: lastEntered)
-        tally.close(session, path: path, period: UTCCalendar.periodStartDay(of: opening.time, period))
+        tallies[current].close(session, path: path, period: UTCCalendar.periodStartDay(of: opening.time, period))
         self.opening = nil
     }
 
@@ -112,23 +113,25 @@ struct SessionFold {
     }
 
     private mutating func closeEntry(at time: Int64, measured: Bool) {
-        guard openStep >= 0, let tally else { return }
-        if measured { tally.addDwell(openStep, time - openTime, session: serial) }
+        guard openStep >= 0, current >= 0 else { return }
+        if measured { tallies[current].addDwell(openStep, time - openTime, session: serial) }
         openStep = -1
     }
 
-    private mutating func number(of step: String?, in tally: ProcedureTally) -> Int? {
+    private mutating func number(of step: String?) -> Int? {
         guard let step else { return nil }
         if step == cachedStepID { return cachedStep }
         cachedStepID = step
-        cachedStep = tally.number(of: step)
+        cachedStep = tallies[current].number(of: step, guess: cachedStep + 1)
         return cachedStep
     }
 
-    private mutating func procedureTally(for procedure: String) -> ProcedureTally {
-        if let number = tallyNumbers[procedure] { return tallies[number] }
+    /// The position of a procedure's tally, made if new.
+    private mutating func position(of procedure: String) -> Int {
+        if current >= 0, tallies[current].id == procedure { return current }
+        if let number = tallyNumbers[procedure] { return number }
         tallyNumbers[procedure] = tallies.count
         tallies.append(ProcedureTally(id: procedure))
-        return tallies[tallies.count - 1]
+        return tallies.count - 1
     }
 }

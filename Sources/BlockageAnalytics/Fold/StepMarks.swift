@@ -31,19 +31,19 @@ struct StepMarks: OptionSet, Sendable {
     /// people who do not read replay by habit, and going back is often a correction).
     static let struggle: StepMarks = [.helpAsked, .noInput, .inputRejected, .handedOff, .anyNote]
 
-    /// The mark an event leaves at its step, if any.
-    init?(_ event: GuideEvent) {
-        switch event.kind {
-        case .helpAsked: self = .helpAsked
-        case .audioReplayed: self = .audioReplayed
-        case .back: self = .back
-        case .noInput: self = .noInput
-        case .inputRejected: self = .inputRejected
-        case .handedOff: self = .handedOff
-        case .workerNote:
-            // A fixed vocabulary: anything else is counted as "other", never shown as written.
-            self = .note(event.reason.flatMap(BlockageCategory.init(rawValue:)) ?? .other)
-        default: return nil
+    /// The mark an event of `kind` leaves at its step, if any; `reason` is a worker note's category.
+    /// (Not an initializer taking the event: that would copy the whole event, strings and all.)
+    static func left(by kind: GuideEvent.Kind, reason: String?) -> StepMarks? {
+        switch kind {
+        case .helpAsked: .helpAsked
+        case .audioReplayed: .audioReplayed
+        case .back: .back
+        case .noInput: .noInput
+        case .inputRejected: .inputRejected
+        case .handedOff: .handedOff
+        // A fixed vocabulary: anything else is counted as "other", never shown as written.
+        case .workerNote: .note(reason.flatMap(BlockageCategory.init(rawValue:)) ?? .other)
+        default: nil
         }
     }
 }

@@ -4,16 +4,17 @@ enum HTMLStyle {
     static let css = """
         :root { color-scheme: light; }
         body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1a202c;
-          background: #fff; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
+          background: #fff; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; }
         h1 { font-size: 1.7rem; margin-bottom: .25rem; }
         h2 { font-size: 1.35rem; border-bottom: 3px solid #2b6cb0; padding-bottom: .2rem; margin-top: 2.5rem; }
         h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
         p.note, figcaption { color: #4a5568; font-size: .9rem; }
         .scroll { overflow-x: auto; }
-        table { border-collapse: collapse; width: 100%; font-size: .9rem; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; width: 100%; font-size: .85rem; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-        th, td { padding: .3rem .5rem; border-bottom: 1px solid #e2e8f0; text-align: right; vertical-align: top; }
-        th[scope=col] { border-bottom: 2px solid #a0aec0; }
+        th, td { padding: .3rem .45rem; border-bottom: 1px solid #e2e8f0; text-align: right; vertical-align: top; white-space: nowrap; }
+        th[scope=col] { white-space: normal; }
+        th[scope=col] { border-bottom: 2px solid #a0aec0; vertical-align: bottom; }
         th.name, td.name { text-align: left; }
         td.hidden, th.hidden, .hidden { color: #718096; font-style: italic; }
         dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }

@@ -18,8 +18,8 @@ enum TrendChart {
             svg += "<line class=\"grid\" x1=\"\(HTML.number(left))\" x2=\"\(HTML.number(left + plotWidth))\" y1=\"\(y)\" y2=\"\(y)\"/>"
             svg += "<text x=\"\(HTML.number(left - 6))\" y=\"\(y)\" text-anchor=\"end\">\(percent)\u{A0}%</text>"
         }
-        // Label at most 12 periods, evenly.
-        let labelEvery = max(1, (trend.count + 11) / 12)
+        // At most 8 labels, evenly spread, so that `2026-W48` labels never overlap.
+        let labelEvery = max(1, (trend.count + 7) / 8)
         var line: [[(x: Double, y: Double)]] = [[]]
         for (index, entry) in trend.enumerated() {
             let x = left + band * Double(index)

@@ -1,18 +1,13 @@
-public import EventLog
 import ProcedureModel
 
 /// Events as JSON Lines, one object a line with the keys of `ariane run --events`, so that an export
 /// reads back as ``GuideEvent``s.
-public enum JSONLinesExporter {
-    public static func export(
-        from store: any EventStore, filter: EventFilter, write: @escaping (String) throws -> Void
-    ) async throws {
-        var output = ChunkedOutput(write)
-        try await store.forEachEvent(matching: filter) { original in
-            try output.append(line(ExportedEvent(original).event))
-        }
-        try output.flush()
-    }
+struct JSONLinesWriter: ExportWriter {
+    func start() -> String { "" }
+
+    func add(_ event: GuideEvent) -> String { Self.line(ExportedEvent(event).event) }
+
+    func end() -> String { "" }
 
     /// Keys sorted, absent values left out, as `JSONEncoder` with `.sortedKeys` writes them.
     static func line(_ event: GuideEvent) -> String {
@@ -52,18 +47,5 @@ public enum JSONLinesExporter {
             }
         }
         return json + "\""
-    }
-}
-
-/// The formats `ariane export` writes.
-public enum ExportFormat: String, Sendable, CaseIterable {
-    case xes, csv, jsonl
-
-    public func export(from store: any EventStore, filter: EventFilter, write: @escaping (String) throws -> Void) async throws {
-        switch self {
-        case .xes: try await XESExporter.export(from: store, filter: filter, write: write)
-        case .csv: try await EventCSVExporter.export(from: store, filter: filter, write: write)
-        case .jsonl: try await JSONLinesExporter.export(from: store, filter: filter, write: write)
-        }
     }
 }

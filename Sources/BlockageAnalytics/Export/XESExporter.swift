@@ -1,4 +1,3 @@
-public import EventLog
 import ProcedureModel
 
 /// Events as an IEEE 1849 XES log that process-mining tools (ProM, PM4Py, Disco, bupaR) open as is.
@@ -9,24 +8,23 @@ import ProcedureModel
 /// `ate_abort` when left by going back, `pi_abort` when abandoned or timed out, `resume`,
 /// `schedule` for the session's start, `unknown` for help, audio, re-prompts and notes), and the
 /// event kind is in `ariane.kind`. Filter on `lifecycle:transition = start` for the pure path.
-public enum XESExporter {
-    public static func export(
-        from store: any EventStore, filter: EventFilter, write: @escaping (String) throws -> Void
-    ) async throws {
-        var output = ChunkedOutput(write)
-        try output.append(header)
-        var trace = TraceState()
-        try await store.forEachEvent(matching: filter) { event in
-            if event.session != trace.session {
-                if trace.session != nil { try output.append("  </trace>\n") }
-                trace = TraceState(session: event.session)
-                try output.append(traceOpening(event))
-            }
-            try output.append(element(ExportedEvent(event).event, instance: trace.instance(of: event)))
+struct XESWriter: ExportWriter {
+    private var trace = TraceState()
+
+    func start() -> String { Self.header }
+
+    mutating func add(_ original: GuideEvent) -> String {
+        var xml = ""
+        if original.session != trace.session {
+            if trace.session != nil { xml += "  </trace>\n" }
+            trace = TraceState(session: original.session)
+            xml += Self.traceOpening(original)
         }
-        if trace.session != nil { try output.append("  </trace>\n") }
-        try output.append("</log>\n")
-        try output.flush()
+        return xml + Self.element(ExportedEvent(original).event, instance: trace.instance(of: original))
+    }
+
+    func end() -> String {
+        (trace.session != nil ? "  </trace>\n" : "") + "</log>\n"
     }
 
     static let header = """

@@ -19,6 +19,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // SHA-256 names for rendered audio (Foundation has none on Linux); 3 and 4 share the API.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -46,11 +54,30 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
-        .target(name: "Speech", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
+        .target(
+            name: "Speech",
+            dependencies: ["ProcedureModel", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "GuideServer",
+            dependencies: [
+                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Resources/templates"), .copy("Resources/static")],
+            swiftSettings: upcoming
+        ),
         .target(
             name: "ArianeCLI",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "GuideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -72,12 +99,26 @@ let package = Package(
             path: "bench/AppendBenchmark",
             swiftSettings: upcoming
         ),
+        .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(
+            name: "GuideServerTests",
+            dependencies: [
+                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            // HTTPTypes reaches the tests through Hummingbird; member-import visibility would make
+            // every test name a package it does not depend on directly.
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .testTarget(
+            name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"],
+            swiftSettings: upcoming
+        ),
     ]
 )

@@ -18,8 +18,11 @@ struct Run: ParsableCommand {
     @Argument(help: "The procedure file.")
     var procedure: String
 
-    @Option(help: "The language to guide in.")
+    @Option(help: "The language to guide in (default: the procedure's own).")
     var lang: String?
+
+    @Option(help: "The folder of translations, one subfolder per language.")
+    var locales: String = "locales"
 
     @Option(help: "Read the answers from this file, one per line, instead of the keyboard.")
     var answers: String?
@@ -39,16 +42,14 @@ struct Run: ParsableCommand {
     var terminal: String?
 
     func run() throws {
-        let (library, problems) = try ProcedureLoader().loadLibrary([procedure])
-        guard problems.isEmpty, let loaded = library.procedures.first else {
+        let (french, problems) = try ProcedureLoader().loadLibrary([procedure])
+        guard problems.isEmpty, let frenchProcedure = french.procedures.first else {
             Console.report(problems)
             throw ExitCode.failure
         }
-        let locale = lang ?? loaded.language
-        guard locale == loaded.language else {
-            Console.error("error: '\(loaded.id)' is written in '\(loaded.language)' and has no '\(locale)' translation yet")
-            throw ExitCode(2)
-        }
+        let locale = lang ?? frenchProcedure.language
+        let library = try translatedOrExit(french, into: locale)
+        guard let loaded = library.procedures.first else { throw ExitCode.failure }
         let input: any LineSource
         if let answers {
             guard let file = FileLines(path: answers) else {

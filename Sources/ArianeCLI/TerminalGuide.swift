@@ -78,7 +78,7 @@ struct TerminalGuide {
         case .show(let step, let reprompt): screen.show(step: step, reprompt: reprompt)
         case .play(let audio): screen.speak(audio)
         case .showHelp(let step, let help, let helpPoints): screen.help(step: step, text: help, helpPoints: helpPoints)
-        case .reject(let rejection): screen.reject(rejection.message)
+        case .reject(let rejection): screen.reject(TerminalText.refusal(rejection))
         case .finish(let outcome, let result, let checklist): screen.finish(outcome: outcome, result: result, checklist: checklist)
         case .end: screen.ended()
         case .cannotContinue(let reason):

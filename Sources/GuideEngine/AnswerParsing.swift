@@ -9,10 +9,11 @@ struct AcceptedAnswer {
 
 /// Turns what the person typed or touched into an answer, or says why it cannot be one.
 enum AnswerParsing {
-    static func accept(_ given: String, at step: Step) -> Result<AcceptedAnswer, Rejection> {
-        switch step.answer ?? .choice {
+    /// Takes the question's parts rather than its `Step`, so the hot path copies no whole step.
+    static func accept(_ given: String, kind: AnswerKind?, choices: [Choice]) -> Result<AcceptedAnswer, Rejection> {
+        switch kind ?? .choice {
         case .choice, .yesNo:
-            return choice(given, at: step)
+            return choice(given, kind: kind, choices: choices)
         case .number(let minimum, let maximum, _):
             guard let number = number(given) else { return .failure(.notANumber) }
             if let minimum, number < minimum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
@@ -26,16 +27,16 @@ enum AnswerParsing {
 
     /// The choice whose value is `given`: exactly first (the buttons send it so), then ignoring case and
     /// surrounding spaces (people type "Oui ").
-    static func choice(_ given: String, at step: Step) -> Result<AcceptedAnswer, Rejection> {
-        if let index = step.choices.firstIndex(where: { $0.value == given }) {
-            return .success(AcceptedAnswer(value: .text(step.choices[index].value), choice: index))
+    static func choice(_ given: String, kind: AnswerKind?, choices: [Choice]) -> Result<AcceptedAnswer, Rejection> {
+        if let index = choices.firstIndex(where: { $0.value == given }) {
+            return .success(AcceptedAnswer(value: .text(choices[index].value), choice: index))
         }
         let typed = given.collapsingWhitespace().lowercased()
-        if let index = step.choices.firstIndex(where: { $0.value.lowercased() == typed }) {
-            return .success(AcceptedAnswer(value: .text(step.choices[index].value), choice: index))
+        if let index = choices.firstIndex(where: { $0.value.lowercased() == typed }) {
+            return .success(AcceptedAnswer(value: .text(choices[index].value), choice: index))
         }
         // A yes/no question written without its two buttons still takes `oui` and `non`.
-        if step.choices.isEmpty, step.answer == .yesNo, typed == "oui" || typed == "non" {
+        if choices.isEmpty, kind == .yesNo, typed == "oui" || typed == "non" {
             return .success(AcceptedAnswer(value: .text(typed), choice: nil))
         }
         return .failure(.notAChoice(given))

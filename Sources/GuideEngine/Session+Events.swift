@@ -13,13 +13,24 @@ extension Session {
         _ kind: GuideEvent.Kind, step: String?, at time: Int64, value: String? = nil, reason: String? = nil,
         count: Int? = nil
     ) -> Effect {
-        .log(
-            GuideEvent(
-                session: context.sessionID, procedure: procedure.id, procedureVersion: procedure.version,
-                step: step, kind: kind, time: time, channel: context.channel, site: context.site,
-                terminal: context.terminal, locale: context.locale, value: value, reason: reason, count: count
-            )
-        )
+        // Filled from a copy of the session's template: the context never changes, and building each
+        // event field by field costs three times the reference counting.
+        var event = eventTemplate
+        event.step = step
+        event.kind = kind
+        event.time = time
+        event.value = value
+        event.reason = reason
+        event.count = count
+        return .log(event)
+    }
+
+    /// What every event of a session shares: who, which procedure, where.
+    static func eventTemplate(_ procedure: Procedure, _ context: SessionContext) -> GuideEvent {
+        GuideEvent(
+            session: context.sessionID, procedure: procedure.id, procedureVersion: procedure.version, step: nil,
+            kind: .sessionStarted, time: 0, channel: context.channel, site: context.site, terminal: context.terminal,
+            locale: context.locale)
     }
 
     /// A rejection at the current step: logged with its fixed code (never what was typed), then shown.

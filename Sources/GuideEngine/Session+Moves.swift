@@ -18,32 +18,36 @@ extension Session {
     mutating func answer(_ given: String, at time: Int64) -> [Effect] {
         let index = current
         guard procedure.steps[index].kind == .question else { return rejected(.notAQuestion, at: time) }
+        let kind = procedure.steps[index].answer
         let accepted: AcceptedAnswer
-        switch AnswerParsing.accept(given, at: procedure.steps[index]) {
+        switch AnswerParsing.accept(given, kind: kind, choices: procedure.steps[index].choices) {
         case .failure(let rejection): return rejected(rejection, at: time)
         case .success(let answer): accepted = answer
         }
-        // Conditions of this very step may read its answer (`$revenus <= 850`), so set it first
-        // and put back what was there if the move fails.
+        // Conditions of this very step may read its answer (`$revenus <= 850`), so it is set first
+        // and taken back if the move fails.
         let id = procedure.steps[index].id
-        let previous = answers[id]
         answers[id] = accepted.value
         switch route(from: index, choice: accepted.choice) {
         case .failure(let reason):
-            answers[id] = previous
+            answers[id] = earlierAnswer(to: index)
             return stuck(reason, at: time)
         case .success(let next):
             var effects: [Effect] = []
-            effects.reserveCapacity(6)
+            effects.reserveCapacity(4)
             // The path is logged for every question; the value only where it is not sensitive.
-            let value = procedure.steps[index].isSensitive
-                ? nil : AnswerText.text(accepted.value, kind: procedure.steps[index].answer)
-            effects.append(event(.answered, at: time, value: value))
+            let value = procedure.steps[index].isSensitive ? nil : AnswerText.text(accepted.value, kind: kind)
+            effects.append(event(.answered, step: id, at: time, value: value))
             visits[visits.count - 1].answer = accepted.value
             visits.append(Visit(step: next))
             enter(at: time, into: &effects)
             return effects
         }
+    }
+
+    /// The answer step `index` had before the current visit: from an earlier visit, on a path that loops.
+    private func earlierAnswer(to index: Int) -> AnswerValue? {
+        visits.last { $0.step == index && $0.answer != nil }?.answer
     }
 
     /// "Continuer" on a step that asks nothing.
@@ -86,20 +90,21 @@ extension Session {
     /// - Parameter completing: `false` when showing again an outcome already reached, so that
     ///   `completed` is logged once per session.
     mutating func enter(at time: Int64, completing: Bool = true, into effects: inout [Effect]) {
-        let step = procedure.steps[current]
+        let index = current
+        let id = procedure.steps[index].id
         reprompts = 0
         listens = 0
-        effects.append(event(.stepEntered, step: step.id, at: time))
-        effects.append(.show(step: step.id, reprompt: 0))
-        if let audio = step.prompt.audio { effects.append(.play(audio)) }
-        guard step.kind == .outcome, let result = step.outcome else {
-            state = .atStep(step.id)
+        effects.append(event(.stepEntered, step: id, at: time))
+        effects.append(.show(step: id, reprompt: 0))
+        if let audio = procedure.steps[index].prompt.audio { effects.append(.play(audio)) }
+        guard procedure.steps[index].kind == .outcome, let result = procedure.steps[index].outcome else {
+            state = .atStep(id)
             return
         }
-        state = .finished(outcomeStep: step.id)
+        state = .finished(outcomeStep: id)
         if completing {
-            effects.append(event(.completed, step: step.id, at: time, value: step.id, reason: result.rawValue))
+            effects.append(event(.completed, step: id, at: time, value: id, reason: result.rawValue))
         }
-        effects.append(.finish(outcomeStep: step.id, result: result, checklist: checklist))
+        effects.append(.finish(outcomeStep: id, result: result, checklist: checklist))
     }
 }

@@ -19,7 +19,9 @@ public struct Session: Sendable {
     }
 
     public let procedure: Procedure
-    public internal(set) var context: SessionContext
+    public let context: SessionContext
+    /// Every event starts as a copy of this; see ``event(_:step:at:value:reason:count:)``.
+    let eventTemplate: GuideEvent
     let conditions: any ConditionEvaluator
     public internal(set) var state: State
     /// From the start step to the current one; never empty once started.
@@ -34,10 +36,12 @@ public struct Session: Sendable {
     public init(procedure: Procedure, context: SessionContext, conditions: any ConditionEvaluator) {
         self.procedure = procedure
         self.context = context
+        self.eventTemplate = Self.eventTemplate(procedure, context)
         self.conditions = conditions
         self.state = .notStarted
         self.visits = []
-        self.answers = Answers()
+        // Room for every question up front: growing the table step by step costs more than the moves.
+        self.answers = Answers([String: AnswerValue](minimumCapacity: procedure.steps.count))
         self.reprompts = 0
         self.listens = 0
     }

@@ -23,14 +23,14 @@ public enum ProcedureChecker {
         let perProcedure = library.procedures.flatMap {
             check($0, documents: library.documents, helpPoints: library.helpPoints)
         }
-        return (perProcedure + LibraryRules.check(library)).sortedByPlaceStably()
+        return (perProcedure + LibraryRules.check(library) + AudioScriptRules.checkDirectories(library)).sortedByPlaceStably()
     }
 
     /// The rule families, in the order their diagnostics come out for a shared place.
     private static var rules: [any ProcedureRule.Type] {
         [
             Identity.self, References.self, Reachability.self, Loops.self, Routing.self,
-            Conditions.self, Audio.self, Kinds.self, Scenarios.self,
+            Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, Scenarios.self,
         ]
     }
 }

@@ -52,19 +52,25 @@ public struct ProcedureLibrary: Sendable {
     public var procedures: [Procedure]
     public var documents: [String: Document]
     public var helpPoints: [String: HelpPoint]
+    /// Acronyms explained once for every procedure (`glossary.xml`), by term id.
+    public var glossary: [String: GlossaryTerm]
     /// Files the directories came from, for diagnostics that point into them.
     public var documentsFile: String?
     public var helpPointsFile: String?
+    public var glossaryFile: String?
 
     public init(
         procedures: [Procedure] = [], documents: [String: Document] = [:], helpPoints: [String: HelpPoint] = [:],
-        documentsFile: String? = nil, helpPointsFile: String? = nil
+        glossary: [String: GlossaryTerm] = [:], documentsFile: String? = nil, helpPointsFile: String? = nil,
+        glossaryFile: String? = nil
     ) {
         self.procedures = procedures
         self.documents = documents
         self.helpPoints = helpPoints
+        self.glossary = glossary
         self.documentsFile = documentsFile
         self.helpPointsFile = helpPointsFile
+        self.glossaryFile = glossaryFile
     }
 
     public func procedure(_ id: String) -> Procedure? {

@@ -10,24 +10,7 @@ enum AudioScriptReader {
     }
 
     private static func readParts(_ element: xmlNodePtr) -> [AudioPart] {
-        var parts: [AudioPart] = []
-        var current = element.pointee.children
-        while let node = current {
-            defer { current = node.pointee.next }
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard let content = node.pointee.content else { continue }
-                let folded = foldingXMLWhitespace(content)
-                // Keep one space at each edge, so that words either side of <emphasis> or <break/> stay apart.
-                let text = (folded.leadingSpace ? " " : "") + folded.text + (folded.trailingSpace && !folded.text.isEmpty ? " " : "")
-                if !text.isEmpty { parts.append(.text(text)) }
-            case XML_ELEMENT_NODE:
-                if let part = readElement(node) { parts.append(part) }
-            default:
-                continue
-            }
-        }
-        return parts
+        readingMixedContent(of: element, text: AudioPart.text) { readElement($0).map { [$0] } ?? [] }
     }
 
     private static func readElement(_ node: xmlNodePtr) -> AudioPart? {
@@ -53,7 +36,7 @@ enum AudioScriptReader {
         return 0
     }
 
-    private static func trimEnds(_ parts: inout [AudioPart]) {
+    static func trimEnds(_ parts: inout [AudioPart]) {
         if case .text(let text)? = parts.first {
             let trimmed = String(text.drop(while: \.isWhitespace))
             if trimmed.isEmpty { parts.removeFirst() } else { parts[0] = .text(trimmed) }

@@ -1,7 +1,7 @@
 import CLibXML2
 import ProcedureModel
 
-/// Reads `documents.xml` and `help-points.xml`, the shared directories procedures refer to.
+/// Reads `documents.xml`, `help-points.xml` and `glossary.xml`, the shared directories procedures refer to.
 extension ProcedureReader {
     func documents(in root: xmlNodePtr) -> [Document] {
         root.children(named: "document").map {
@@ -23,6 +23,12 @@ extension ProcedureReader {
                 isExample: ["true", "1"].contains(element.attribute("example") ?? "false"),
                 location: parsed.location(of: element)
             )
+        }
+    }
+
+    func glossary(in root: xmlNodePtr) -> [GlossaryTerm] {
+        root.children(named: "term").map {
+            GlossaryTerm(id: $0.attribute("id") ?? "", abbreviation: $0.attribute("abbr") ?? "", prompt: prompt(of: $0), location: parsed.location(of: $0))
         }
     }
 }

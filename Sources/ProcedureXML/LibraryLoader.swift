@@ -23,7 +23,7 @@ extension ProcedureLoader {
     }
 
     /// Loads every file under `paths` into one library: the procedures, and the document and
-    /// help-point directories (taken from beside the first procedure when not named).
+    /// help-point directories and the glossary (taken from beside the first procedure when not named).
     ///
     /// Files that fail to load are left out of the library and reported; the rest still load.
     public func loadLibrary(_ paths: [String]) -> (library: ProcedureLibrary, diagnostics: [Diagnostic]) {
@@ -31,7 +31,7 @@ extension ProcedureLoader {
         let named = Set(files.map { ($0 as NSString).lastPathComponent })
         if let first = files.first {
             let folder = (first as NSString).deletingLastPathComponent
-            for directory in [Self.documentsFileName, Self.helpPointsFileName] where !named.contains(directory) {
+            for directory in [Self.documentsFileName, Self.helpPointsFileName, Self.glossaryFileName] where !named.contains(directory) {
                 let candidate = folder.isEmpty ? directory : folder + "/" + directory
                 if FileManager.default.fileExists(atPath: candidate) { files.append(candidate) }
             }
@@ -50,6 +50,9 @@ extension ProcedureLoader {
             case .success(.helpPoints(let helpPoints)):
                 library.helpPointsFile = file
                 diagnostics += Self.merge(helpPoints, into: &library.helpPoints, file: file, kind: "help point")
+            case .success(.glossary(let terms)):
+                library.glossaryFile = file
+                diagnostics += Self.merge(terms, into: &library.glossary, file: file, kind: "glossary term")
             }
         }
         return (library, diagnostics)
@@ -72,6 +75,7 @@ extension ProcedureLoader {
 
     public static let documentsFileName = "documents.xml"
     public static let helpPointsFileName = "help-points.xml"
+    public static let glossaryFileName = "glossary.xml"
 
     /// Validates files on all cores, as ``validate(at:)`` does one; the problems of each, in order.
     public func validateAll(_ files: [String]) -> [[Diagnostic]] {
@@ -128,3 +132,4 @@ protocol Locatable {
 
 extension Document: Locatable {}
 extension HelpPoint: Locatable {}
+extension GlossaryTerm: Locatable {}

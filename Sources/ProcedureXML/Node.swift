@@ -85,3 +85,31 @@ func foldingXMLWhitespace(_ cString: UnsafePointer<UInt8>) -> (text: String, lea
     }
     return (text, leading, trailing)
 }
+
+/// A text node of mixed content, folded, with one space kept at each edge that had white space, so
+/// that words either side of an inline element (`<emphasis>`, `<break/>`, `<g>`) stay apart.
+func foldingMixedContentText(_ content: UnsafePointer<UInt8>) -> String {
+    let folded = foldingXMLWhitespace(content)
+    return (folded.leadingSpace ? " " : "") + folded.text + (folded.trailingSpace && !folded.text.isEmpty ? " " : "")
+}
+
+/// The pieces of mixed content in order: each text node folded (see ``foldingMixedContentText(_:)``)
+/// and each child element, as the caller reads them.
+func readingMixedContent<Part>(of element: xmlNodePtr, text: (String) -> Part, element read: (xmlNodePtr) -> [Part]) -> [Part] {
+    var parts: [Part] = []
+    var current = element.pointee.children
+    while let node = current {
+        defer { current = node.pointee.next }
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            guard let content = node.pointee.content else { continue }
+            let folded = foldingMixedContentText(content)
+            if !folded.isEmpty { parts.append(text(folded)) }
+        case XML_ELEMENT_NODE:
+            parts += read(node)
+        default:
+            continue
+        }
+    }
+    return parts
+}

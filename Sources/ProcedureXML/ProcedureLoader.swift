@@ -25,6 +25,7 @@ public final class ProcedureLoader: Sendable {
         case procedure(Procedure)
         case documents([Document])
         case helpPoints([HelpPoint])
+        case glossary([GlossaryTerm])
     }
 
     /// Parses, validates and reads one file of any of the three kinds.
@@ -36,10 +37,12 @@ public final class ProcedureLoader: Sendable {
             content = .documents(reader.documents(in: root))
         } else if root.isElement(named: "helpPoints") {
             content = .helpPoints(reader.helpPoints(in: root))
+        } else if root.isElement(named: "glossary") {
+            content = .glossary(reader.glossary(in: root))
         } else if let procedure = reader.read() {
             content = .procedure(procedure)
         } else {
-            throw DiagnosticList([parsed.diagnostic("expected <procedure>, <documents> or <helpPoints>", at: root)])
+            throw DiagnosticList([parsed.diagnostic("expected <procedure>, <documents>, <helpPoints> or <glossary>", at: root)])
         }
         if !reader.diagnostics.isEmpty { throw DiagnosticList(reader.diagnostics) }
         return content

@@ -41,13 +41,3 @@ struct ArianeProcess {
         return Output(status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self), standardError: String(decoding: err, as: UTF8.self))
     }
 }
-
-/// A temporary folder laid out like `procedures/`, with the given files.
-func procedureFolder(_ files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (name, content) in files {
-        try content.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
-    return folder
-}

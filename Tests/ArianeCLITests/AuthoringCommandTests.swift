@@ -1,4 +1,5 @@
 import Foundation
+import ArianeTestFixtures
 import Testing
 
 /// `validate`, `check`, `test` and `graph`, as an author runs them.
@@ -20,7 +21,14 @@ import Testing
     @Test func checkIsCleanOnTheFixture() throws {
         let result = try ArianeProcess.run(["check", "essai.xml"], in: try fixtureFolder())
         #expect(result.standardError == "")
-        #expect(result.standardOutput == "1 procedure checked: 0 errors, 0 warnings\n")
+        #expect(result.standardOutput == """
+            1 procedure checked: 0 errors, 0 warnings
+
+            Readability: Kandel & Moles (French; higher is easier, goal ≥ 70), LIX (lower is easier)
+            procedure  language  prompts  median K&M  overall K&M   LIX  long sentences  acronyms
+            essai      fr              5        74.1         90.3  30.7               0         0
+
+            """)
         #expect(result.status == 0)
     }
 

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 
-/// A small procedure with every kind of step, and its two directories.
-let fixtureProcedure = """
+/// A small procedure with every kind of step, and its two directories: shared by the CLI and server tests.
+public let fixtureProcedure = """
 <?xml version="1.0" encoding="UTF-8"?>
 <procedure xmlns="urn:ariane:procedure:1" id="essai" version="1" xml:lang="fr">
   <title>Démarche d'essai</title>
@@ -49,7 +49,7 @@ let fixtureProcedure = """
 </procedure>
 """
 
-let fixtureDocuments = """
+public let fixtureDocuments = """
 <documents xmlns="urn:ariane:procedure:1">
   <document id="identite">
     <text>Une pièce d'identité</text>
@@ -58,7 +58,7 @@ let fixtureDocuments = """
 </documents>
 """
 
-let fixtureHelpPoints = """
+public let fixtureHelpPoints = """
 <helpPoints xmlns="urn:ariane:procedure:1">
   <helpPoint id="accueil" example="true">
     <name>Accueil de la mairie</name>
@@ -68,6 +68,16 @@ let fixtureHelpPoints = """
 </helpPoints>
 """
 
-func fixtureFolder(procedure: String = fixtureProcedure) throws -> URL {
+public func fixtureFolder(procedure: String = fixtureProcedure) throws -> URL {
     try procedureFolder(["essai.xml": procedure, "documents.xml": fixtureDocuments, "help-points.xml": fixtureHelpPoints])
+}
+
+/// A temporary folder laid out like `procedures/`, with the given files.
+public func procedureFolder(_ files: [String: String]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, content) in files {
+        try content.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return folder
 }

@@ -1,0 +1,88 @@
+import GuideEngine
+import Hummingbird
+import ProcedureModel
+
+/// The JSON API for kiosk clients (`docs/openapi.yaml`). A session is reached only through its
+/// secret token, sent as `Authorization: Bearer`, never in a URL where logs would keep it.
+struct ApiController {
+    let services: GuideServices
+
+    func addRoutes(to router: Router<AppContext>) {
+        let api = router.group("api/v1")
+        api.get("procedures", use: procedures)
+        api.post("sessions", use: start)
+        api.get("session", use: show)
+        api.post("session/inputs", use: input)
+        api.delete("session", use: abandon)
+    }
+
+    @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Api.ProcedureList {
+        Api.ProcedureList(procedures: services.library.procedures.map {
+            Api.Procedure(id: $0.id, version: $0.version, title: $0.title, summary: $0.summary, language: $0.language)
+        })
+    }
+
+    @Sendable func start(_ request: Request, context: AppContext) async throws -> EditedResponse<Api.Session> {
+        let form = try await request.decode(as: Api.Start.self, context: context)
+        guard let procedure = services.library.procedure(form.procedure) else {
+            throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
+        }
+        let locale = form.locale ?? procedure.language
+        guard services.languages.contains(where: { $0.code == locale }) else {
+            throw HTTPError(.badRequest, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
+        }
+        let (token, session) = try await services.startSession(procedure: procedure.id, locale: locale, channel: .kiosk, at: WallClock.now())
+        return EditedResponse(status: .created, response: services.apiSession(session, token: token))
+    }
+
+    @Sendable func show(_ request: Request, context: AppContext) async throws -> Api.Session {
+        let token = try bearer(request)
+        guard let entry = await services.kiosks.entry(token) else { throw Self.noSession }
+        return services.apiSession(entry.session, handOffCode: entry.handOff?.spoken)
+    }
+
+    @Sendable func input(_ request: Request, context: AppContext) async throws -> Api.Session {
+        let token = try bearer(request)
+        let body = try await request.decode(as: Api.Input.self, context: context)
+        guard let input = Self.engineInput(body) else {
+            throw HTTPError(.badRequest, message: "unknown input type '\(body.type)'")
+        }
+        let now = WallClock.now()
+        guard let applied = try await services.apply(input, token: token, at: now) else { throw Self.noSession }
+        var code: String?
+        if case .handOff = input {
+            let handOff = HandOffCode(issuedAt: now)
+            await services.kiosks.setHandOff(handOff, token: token)
+            code = handOff.spoken
+        }
+        if let fault = applied.fault {
+            throw HTTPError(.internalServerError, message: "the procedure cannot continue here: \(fault)")
+        }
+        return services.apiSession(applied.session, applied: applied, handOffCode: code)
+    }
+
+    @Sendable func abandon(_ request: Request, context: AppContext) async throws -> HTTPResponse.Status {
+        let token = try bearer(request)
+        guard let entry = await services.kiosks.entry(token) else { throw Self.noSession }
+        if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
+        await services.kiosks.remove(token)
+        return .noContent
+    }
+
+    static let noSession = HTTPError(.notFound, message: "no session for this token: it ended, expired or never existed")
+
+    private func bearer(_ request: Request) throws -> String {
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+            throw HTTPError(.unauthorized, message: "send the session token as 'Authorization: Bearer <token>'")
+        }
+        return String(header.dropFirst("Bearer ".count))
+    }
+
+    static func engineInput(_ body: Api.Input) -> GuideEngine.Input? {
+        switch body.type {
+        case "back": .back(steps: body.steps ?? 1)
+        case "hand-off": .handOff
+        default: KioskAction.input(body.type, value: body.value)
+        }
+    }
+}

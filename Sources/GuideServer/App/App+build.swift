@@ -1,0 +1,44 @@
+public import EventLog
+import Foundation
+public import Hummingbird
+public import Logging
+public import Prometheus
+
+/// Builds the Ariane server: kiosk, API, health and metrics, static files, on the given event store.
+///
+/// `registry` receives the server's counters; `ariane serve` also bootstraps swift-metrics with it so
+/// that request metrics land in the same `/metrics` page.
+public func buildApplication(
+    _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+    logger: Logger? = nil
+) async throws -> some ApplicationProtocol {
+    let logger = logger ?? Logger(label: "ariane")
+    let services = try GuideServices(
+        settings: settings, library: try GuideServices.loadLibrary(settings), store: store,
+        pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry)
+    )
+    let router = buildRouter(services)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
+        logger: logger
+    )
+}
+
+func buildRouter(_ services: GuideServices) -> Router<AppContext> {
+    let router = Router(context: AppContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: MetricsMiddleware())
+    if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {
+        router.add(middleware: FileMiddleware(staticFolder.path, urlBasePath: "/static", searchForIndexHtml: false))
+    }
+    router.get("/health") { _, _ in HTTPResponse.Status.ok }
+    router.get("/metrics") { _, _ in
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition())))
+    }
+    KioskController(services: services).addRoutes(to: router)
+    ApiController(services: services).addRoutes(to: router)
+    return router
+}

@@ -1,0 +1,71 @@
+import EventLog
+import Foundation
+import Prometheus
+import ProcedureModel
+import ProcedureXML
+
+/// Everything the routes share: the procedures, the event store, the running sessions, the pages.
+///
+/// Built once at start-up; the routes hold no business rules of their own, they pass inputs to
+/// GuideEngine sessions and carry out the effects.
+final class GuideServices: Sendable {
+    let settings: ServerSettings
+    /// The procedures as written (French).
+    let library: ProcedureLibrary
+    /// The same in every language the kiosk offers, by language code.
+    let content: [String: LocalizedContent]
+    private let french: LocalizedContent
+    let conditions: [String: XPathConditions]
+    let store: any EventStore
+    let kiosks = KioskSessions()
+    let pages: PageRenderer
+    let metrics: ServerMetrics
+
+    init(
+        settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
+        metrics: ServerMetrics = ServerMetrics(registry: PrometheusCollectorRegistry())
+    ) throws {
+        self.settings = settings
+        self.library = library
+        let content = try LocalizedContent.load(library, localesFolder: settings.localesDirectory)
+        self.content = content
+        self.french = content["fr"] ?? LocalizedContent(language: .french, library: library, interface: InterfaceText(french: KioskText.french))
+        self.store = store
+        self.pages = pages
+        self.metrics = metrics
+        var conditions: [String: XPathConditions] = [:]
+        for procedure in library.procedures {
+            conditions[procedure.id] = try XPathConditions(procedure: procedure)
+        }
+        self.conditions = conditions
+    }
+
+    /// Loads the procedures under `settings.proceduresDirectory`; refuses to start on any error, since
+    /// a resident must never meet a broken procedure.
+    static func loadLibrary(_ settings: ServerSettings) throws -> ProcedureLibrary {
+        let (library, problems) = try ProcedureLoader().loadLibrary([settings.proceduresDirectory])
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        if library.procedures.isEmpty {
+            throw DiagnosticList([Diagnostic(file: settings.proceduresDirectory, location: .unknown, message: "no procedures found")])
+        }
+        return library
+    }
+
+    /// The languages the kiosk offers: French, and each with an interface translation under locales/.
+    var languages: [KioskLanguage] {
+        KioskLanguage.known.filter { content[$0.code] != nil }
+    }
+
+    /// The content in `language`, or French.
+    func content(_ language: String) -> LocalizedContent {
+        content[language] ?? french
+    }
+
+    func frame(_ content: LocalizedContent, title: String, page: Any) -> PageFrame {
+        PageFrame(
+            lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
+            idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
+            stillThereAudio: nil, page: page
+        )
+    }
+}

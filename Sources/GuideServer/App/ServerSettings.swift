@@ -1,0 +1,35 @@
+/// How `ariane serve` is set up: where it listens, where it reads and writes, how the kiosk behaves.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Holds the event database and rendered audio.
+    public var dataDirectory: String
+    public var proceduresDirectory: String
+    public var localesDirectory: String
+    /// Seconds without a touch before the kiosk asks "Vous êtes toujours là ?".
+    public var idleSeconds: Int
+    /// How many times it asks before the session ends as abandoned and the screen resets.
+    public var idlePrompts: Int
+    /// Whether each step's audio starts by itself.
+    public var autoplayAudio: Bool
+    /// The site and terminal recorded in kiosk events.
+    public var site: String?
+    public var terminal: String?
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",
+        localesDirectory: String = "locales", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
+        site: String? = nil, terminal: String? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.proceduresDirectory = proceduresDirectory
+        self.localesDirectory = localesDirectory
+        self.idleSeconds = idleSeconds
+        self.idlePrompts = idlePrompts
+        self.autoplayAudio = autoplayAudio
+        self.site = site
+        self.terminal = terminal
+    }
+}

@@ -1,0 +1,177 @@
+import GuideEngine
+import Hummingbird
+import ProcedureModel
+
+/// The resident's kiosk: pick a language, pick a procedure, then one step per page.
+///
+/// Every page works without JavaScript: buttons are form posts answered by a redirect (post,
+/// redirect, get). The small script in `static/kiosk.js` only adds audio and the idle timer.
+struct KioskController {
+    let services: GuideServices
+
+    static let cookieName = "ariane-kiosk"
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get("/") { _, _ in Response.redirect(to: "/kiosk", type: .normal) }
+        router.get("/kiosk", use: languages)
+        router.get("/kiosk/step", use: showStep)
+        router.post("/kiosk/step", use: act)
+        router.get("/kiosk/help", use: showHelp)
+        router.post("/kiosk/handoff", use: createHandOff)
+        router.get("/kiosk/handoff", use: showHandOff)
+        router.post("/kiosk/restart", use: restart)
+        router.get("/kiosk/ended", use: ended)
+        router.get("/kiosk/:lang", use: procedures)
+        router.post("/kiosk/:lang/start", use: start)
+    }
+
+    @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
+        let items = services.languages.map { KioskPages.LanguageItem(code: $0.code, name: $0.name, dir: $0.dir, audio: nil) }
+        return try services.pages.render("languages", services.frame(services.content("fr"), title: "Ariane", page: ["languages": items]))
+    }
+
+    @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {
+        let language = try kioskLanguage(context)
+        let content = services.content(language.code)
+        let items = content.library.procedures.map { procedure in
+            KioskPages.ProcedureItem(
+                id: procedure.id, lang: language.code, title: procedure.title,
+                summary: procedure.summary.isEmpty ? nil : procedure.summary,
+                pictogram: Pictograms.name(for: procedure.id), audio: nil
+            )
+        }
+        return try services.pages.render("procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
+    }
+
+    struct StartForm: Decodable { var procedure: String }
+
+    @Sendable func start(_ request: Request, context: AppContext) async throws -> Response {
+        let language = try kioskLanguage(context)
+        let form = try await request.decode(as: StartForm.self, context: context)
+        guard services.library.procedure(form.procedure) != nil else {
+            throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
+        }
+        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: WallClock.now())
+        var response = Response.redirect(to: "/kiosk/step", type: .normal)
+        response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/kiosk", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        let content = services.content(entry.session.context.locale)
+        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session) {
+            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
+        }
+        let notice = await services.kiosks.takeNotice(token)
+        guard let view = content.stepView(entry.session, notice: notice) else {
+            return Response.redirect(to: "/kiosk/ended", type: .normal)
+        }
+        return try services.pages.render("step", services.frame(content, title: view.prompt, page: view))
+    }
+
+    struct StepForm: Decodable {
+        var action: String
+        var value: String?
+    }
+
+    @Sendable func act(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        let form = try await request.decode(as: StepForm.self, context: context)
+        let now = WallClock.now()
+        let fromScript = request.headers[.accept]?.contains("application/json") == true
+        switch form.action {
+        case "still-here":
+            await services.kiosks.touch(token, at: now)
+            return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
+        case "finish":
+            let language = await services.kiosks.entry(token)?.session.context.locale ?? "fr"
+            await services.kiosks.remove(token)
+            return endedResponse(language)
+        default:
+            break
+        }
+        guard let input = KioskAction.input(form.action, value: form.value) else {
+            throw HTTPError(.badRequest, message: "unknown action '\(form.action)'")
+        }
+        guard let applied = try await services.apply(input, token: token, at: now) else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        if case .abandoned = applied.session.state {
+            return fromScript ? Response(status: .noContent) : endedResponse(applied.session.context.locale)
+        }
+        if fromScript { return Response(status: .noContent) }
+        if case .help = input { return Response.redirect(to: "/kiosk/help", type: .normal) }
+        return Response.redirect(to: "/kiosk/step", type: .normal)
+    }
+
+    @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        let content = services.content(entry.session.context.locale)
+        guard let view = content.helpView(entry.session) else { return Response.redirect(to: "/kiosk", type: .normal) }
+        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view))
+    }
+
+    @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        let now = WallClock.now()
+        guard try await services.apply(.handOff, token: token, at: now) != nil else {
+            return Response.redirect(to: "/kiosk", type: .normal)
+        }
+        await services.kiosks.setHandOff(HandOffCode(issuedAt: now), token: token)
+        return Response.redirect(to: "/kiosk/handoff", type: .normal)
+    }
+
+    @Sendable func showHandOff(_ request: Request, context: AppContext) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token),
+            let code = entry.handOff
+        else {
+            return Response.redirect(to: "/kiosk/step", type: .normal)
+        }
+        let content = services.content(entry.session.context.locale)
+        return try services.pages.render("handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
+    }
+
+    /// "Recommencer": whatever was on screen is abandoned and forgotten.
+    @Sendable func restart(_ request: Request, context: AppContext) async throws -> Response {
+        if let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) {
+            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
+            await services.kiosks.remove(token)
+        }
+        var response = Response.redirect(to: "/kiosk", type: .normal)
+        response.setCookie(expiredCookie)
+        return response
+    }
+
+    @Sendable func ended(_ request: Request, context: AppContext) async throws -> Response {
+        let content = services.content(request.uri.queryParameters.get("lang") ?? "fr")
+        return try services.pages.render("ended", services.frame(content, title: content.word("thankYou"), page: KioskPages.Empty()))
+    }
+
+    /// The thank-you page, in the language the resident used; the kiosk cookie is dropped.
+    private func endedResponse(_ language: String = "fr") -> Response {
+        var response = Response.redirect(to: "/kiosk/ended?lang=\(language)", type: .normal)
+        response.setCookie(expiredCookie)
+        return response
+    }
+
+    private var expiredCookie: Cookie {
+        Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/kiosk", httpOnly: true, sameSite: .strict)
+    }
+
+    private func kioskLanguage(_ context: AppContext) throws -> KioskLanguage {
+        let code = context.parameters.get("lang") ?? ""
+        guard let language = KioskLanguage.named(code), services.languages.contains(language) else {
+            throw HTTPError(.notFound, message: "no kiosk language '\(code)'")
+        }
+        return language
+    }
+}

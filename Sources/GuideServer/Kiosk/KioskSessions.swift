@@ -1,0 +1,80 @@
+import GuideEngine
+import ProcedureModel
+
+/// The guided sessions running on kiosks and at workers' desks, by an unguessable token.
+///
+/// Kept in memory: a session holds the resident's answers, which must not outlive it. What is worth
+/// keeping (the events) goes to the event store as it happens.
+actor KioskSessions {
+    struct Entry: Sendable {
+        var session: Session
+        /// Last touch, ms since 1970: drives the server-side time-out when the page's timer cannot.
+        var lastActivity: Int64
+        var handOff: HandOffCode?
+        /// A message for the next page only, e.g. why an answer was not accepted.
+        var notice: String?
+        /// Bumped on every change, so a slow request cannot overwrite a newer state.
+        var version = 0
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    func insert(_ session: Session, token: String, at time: Int64) {
+        entries[token] = Entry(session: session, lastActivity: time)
+    }
+
+    func entry(_ token: String) -> Entry? {
+        entries[token]
+    }
+
+    /// Stores the session that results from an input, once its events are safely in the store.
+    /// - Returns: `false` if the session ended or changed meanwhile (the newer state wins).
+    @discardableResult
+    func commit(_ session: Session, token: String, basedOn version: Int, at time: Int64, notice: String? = nil) -> Bool {
+        guard var entry = entries[token], entry.version == version else { return false }
+        entry.session = session
+        entry.lastActivity = time
+        entry.notice = notice
+        entry.version += 1
+        entries[token] = entry
+        return true
+    }
+
+    /// Keeps the session alive without an input (the "yes, I'm still here" button).
+    func touch(_ token: String, at time: Int64) {
+        entries[token]?.lastActivity = time
+    }
+
+    /// The pending notice, cleared as it is read.
+    func takeNotice(_ token: String) -> String? {
+        defer { entries[token]?.notice = nil }
+        return entries[token]?.notice
+    }
+
+    func setHandOff(_ code: HandOffCode, token: String) {
+        entries[token]?.handOff = code
+    }
+
+    /// The token of the session a valid hand-off code points to.
+    func token(forHandOff code: String, at time: Int64) -> String? {
+        entries.first { $0.value.handOff?.matches(code, at: time) == true }?.key
+    }
+
+    func remove(_ token: String) {
+        entries[token] = nil
+    }
+
+    /// Ends the sessions nobody touched since `cutoff` (a kiosk whose page could not run its timer),
+    /// and returns their time-out effects so the events reach the store.
+    func expire(untouchedSince cutoff: Int64, at time: Int64) -> [Effect] {
+        var effects: [Effect] = []
+        for (token, entry) in entries where entry.lastActivity < cutoff {
+            var session = entry.session
+            if case .atStep = session.state { effects += session.handle(.timeout, at: time) }
+            entries[token] = nil
+        }
+        return effects
+    }
+
+    var count: Int { entries.count }
+}

@@ -1,0 +1,71 @@
+import GuideEngine
+import ProcedureModel
+
+/// Turns a session's state into the view model of the page that shows it, in the session's language.
+extension LocalizedContent {
+    func stepView(_ session: Session, notice: String?) -> KioskPages.StepView? {
+        guard let step = session.currentStep else { return nil }
+        let kind = step.answer
+        let isQuestion = step.kind == .question
+        let isChoice = isQuestion && (kind == .choice || kind == .yesNo || kind == nil)
+        var unit: String?
+        var isNumber = false
+        if case .number(_, _, let numberUnit)? = kind {
+            isNumber = isQuestion
+            unit = numberUnit
+        }
+        return KioskPages.StepView(
+            procedureTitle: session.procedure.title,
+            prompt: step.prompt.text,
+            audio: nil,
+            notice: notice,
+            reprompt: false,
+            isChoice: isChoice,
+            isNumber: isNumber,
+            isDate: isQuestion && kind == .date,
+            isContinue: !isQuestion && step.kind != .outcome,
+            unit: unit,
+            choices: isChoice ? step.choices.map { KioskPages.ChoiceButton(value: $0.value, label: $0.prompt.text, audio: nil) } : [],
+            documents: step.kind == .checklist ? step.documents.map { documentText($0.id) } : [],
+            link: step.action?.href,
+            canGoBack: session.path.count > 1
+        )
+    }
+
+    func helpView(_ session: Session) -> KioskPages.HelpView? {
+        guard let step = session.currentStep else { return nil }
+        return KioskPages.HelpView(
+            explanation: step.prompt.help ?? word("noExplanation"),
+            audio: nil,
+            helpPoints: helpPoints(step.helpPoints.map(\.id))
+        )
+    }
+
+    func outcomeView(_ session: Session) -> KioskPages.OutcomeView? {
+        guard let step = session.currentStep, step.kind == .outcome else { return nil }
+        let result = step.outcome ?? .refer
+        let resultText: String
+        switch result {
+        case .eligible: resultText = word("eligible")
+        case .notEligible: resultText = word("notEligible")
+        case .refer: resultText = word("refer")
+        }
+        return KioskPages.OutcomeView(
+            procedureTitle: session.procedure.title,
+            resultText: resultText,
+            resultClass: result.rawValue,
+            prompt: step.prompt.text,
+            audio: nil,
+            documents: session.checklist.map(documentText),
+            helpPoints: helpPoints(step.helpPoints.map(\.id))
+        )
+    }
+
+    func documentText(_ id: String) -> String {
+        library.documents[id]?.prompt.text ?? id
+    }
+
+    func helpPoints(_ ids: [String]) -> [KioskPages.HelpPointItem] {
+        ids.compactMap { library.helpPoints[$0] }.map(KioskPages.HelpPointItem.init)
+    }
+}

@@ -1,0 +1,91 @@
+import GuideEngine
+import ProcedureModel
+
+/// View models of the kiosk pages: plain values the templates read.
+enum KioskPages {
+    struct LanguageItem {
+        let code: String
+        let name: String
+        let dir: String
+        let audio: String?
+    }
+
+    struct ProcedureItem {
+        let id: String
+        let lang: String
+        let title: String
+        let summary: String?
+        let pictogram: String
+        let audio: String?
+    }
+
+    struct Choices {
+        let lang: String
+        let procedures: [ProcedureItem]
+    }
+
+    struct ChoiceButton {
+        let value: String
+        let label: String
+        let audio: String?
+    }
+
+    struct StepView {
+        let procedureTitle: String
+        let prompt: String
+        let audio: String?
+        let notice: String?
+        let reprompt: Bool
+        let isChoice: Bool
+        let isNumber: Bool
+        let isDate: Bool
+        let isContinue: Bool
+        let unit: String?
+        let choices: [ChoiceButton]
+        let documents: [String]
+        let link: String?
+        let canGoBack: Bool
+    }
+
+    struct HelpPointItem {
+        let name: String
+        let description: String
+        let phone: String?
+        let website: String?
+        let address: String?
+        let hours: String?
+        let example: Bool
+
+        init(_ point: HelpPoint) {
+            name = point.name
+            description = point.prompt.text
+            phone = point.phone
+            website = point.website
+            address = point.address
+            hours = point.hours
+            example = point.isExample
+        }
+    }
+
+    struct HelpView {
+        let explanation: String
+        let audio: String?
+        let helpPoints: [HelpPointItem]
+    }
+
+    struct HandOffView {
+        let code: String
+    }
+
+    struct OutcomeView {
+        let procedureTitle: String
+        let resultText: String
+        let resultClass: String
+        let prompt: String
+        let audio: String?
+        let documents: [String]
+        let helpPoints: [HelpPointItem]
+    }
+
+    struct Empty {}
+}

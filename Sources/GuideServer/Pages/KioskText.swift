@@ -1,0 +1,54 @@
+import GuideEngine
+public import ProcedureModel
+
+/// The kiosk's own words (buttons, titles) by interface id, in French: the source of the `kiosk.*`
+/// units of `locales/<lang>/interface.xlf`. Templates read them as `{{text.<name>}}`.
+public enum KioskText {
+    public static let french: [(id: String, text: String)] = [
+        ("kiosk.restart", "Recommencer"),
+        ("kiosk.chooseLanguage", "Choisissez votre langue"),
+        ("kiosk.chooseProcedure", "Que voulez-vous faire ?"),
+        ("kiosk.otherLanguage", "Changer de langue"),
+        ("kiosk.listen", "Écouter"),
+        ("kiosk.stillThere", "Vous êtes toujours là ?"),
+        ("kiosk.yesContinue", "Oui, je continue"),
+        ("kiosk.typeNumber", "Écrivez le nombre"),
+        ("kiosk.typeDate", "Écrivez la date : jour, mois, année"),
+        ("kiosk.confirm", "Valider"),
+        ("kiosk.continue", "Continuer"),
+        ("kiosk.back", "Retour"),
+        ("kiosk.dontUnderstand", "Je ne comprends pas"),
+        ("kiosk.quit", "Arrêter"),
+        ("kiosk.help", "Aide"),
+        ("kiosk.helpTitle", "Voici une explication"),
+        ("kiosk.noExplanation", "Il n'y a pas d'explication écrite pour cette question."),
+        ("kiosk.whereToGetHelp", "Pour parler à quelqu'un :"),
+        ("kiosk.example", "exemple : votre ville doit compléter cette adresse"),
+        ("kiosk.continueWithMediator", "Continuer avec un médiateur"),
+        ("kiosk.backToQuestion", "Revenir à la question"),
+        ("kiosk.handOffTitle", "Donnez ce code à la personne qui vous aide"),
+        ("kiosk.handOffExplanation", "Avec ce code, un médiateur ou une assistante sociale peut reprendre votre démarche là où vous êtes. Le code marche pendant 2 heures."),
+        ("kiosk.officialSite", "Site officiel"),
+        ("kiosk.documentsToBring", "Les papiers à préparer"),
+        ("kiosk.whereToGo", "Où aller, qui appeler"),
+        ("kiosk.print", "Imprimer cette page"),
+        ("kiosk.finish", "Terminer"),
+        ("kiosk.thankYou", "Merci. La démarche est terminée."),
+        ("kiosk.nothingKept", "Rien de ce que vous avez répondu ne reste sur cet écran."),
+        ("kiosk.startAgain", "Revenir au début"),
+        ("kiosk.eligible", "Vous pouvez faire cette demande."),
+        ("kiosk.notEligible", "Cette aide ne semble pas faite pour vous."),
+        ("kiosk.refer", "Une personne doit regarder votre situation avec vous."),
+        ("kiosk.takenOver", "Une personne a repris votre démarche avec vous. Cet écran est libre."),
+    ]
+
+    /// Every interface string the server shows: the kiosk's words and the engine's refusals.
+    public static var sourceTexts: [SourceText] {
+        InterfaceText(french: french + Rejection.frenchTexts).sourceTexts
+    }
+
+    /// The words for templates, keyed by name without the `kiosk.` prefix.
+    static func words(_ interface: InterfaceText) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: french.map { (String($0.id.dropFirst("kiosk.".count)), interface($0.id)) })
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders server-side pages: a template for the page, inside the layout, as an HTML response.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// The templates shipped as package resources.
+    static func bundled() async throws -> PageRenderer {
+        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil) else {
+            throw TemplateError(message: "the page templates are missing from the installation")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
+    }
+
+    func render(_ template: String, _ frame: PageFrame, status: HTTPResponse.Status = .ok) throws -> Response {
+        guard let html = library.render(frame, withTemplate: template) else {
+            throw TemplateError(message: "no page template named '\(template)'")
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        // Pages can show a resident's answers: never cache them on a shared kiosk.
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+struct TemplateError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// What every page needs around its own content: language, direction, the kiosk's words and timers.
+struct PageFrame {
+    var lang: String
+    var dir: String
+    var pageTitle: String
+    /// The kiosk's words in the page's language, by name: `{{text.listen}}`.
+    var text: [String: String]
+    var idleSeconds: Int
+    var idlePrompts: Int
+    var autoplay: Bool
+    var stillThereAudio: String?
+    /// The page's own view model; templates open it with `{{#page}}`.
+    var page: Any
+}

@@ -1,0 +1,111 @@
+public import ProcedureModel
+
+/// The translation checks of `ariane check`, per language found under `locales/`.
+///
+/// Errors: a translation that drops or adds an SSML mark or a `{placeholder}` of the French (it would
+/// speak or show the wrong thing). Warnings: a missing file, units missing or left over (run
+/// `ariane extract`), untranslated strings (one warning per file), outdated translations and strings
+/// shown translated but spoken in French (one warning per unit, at its `<target>`).
+public enum TranslationChecker {
+    public static func check(
+        _ library: ProcedureLibrary, locales: [LocaleTranslations], interface: [SourceText] = []
+    ) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for locale in locales {
+            for procedure in library.procedures {
+                diagnostics += check(
+                    locale.procedure(procedure.id), expected: procedure.sourceTexts, locale: locale, name: procedure.id,
+                    french: procedure.file, frenchLocation: procedure.location)
+            }
+            let shared: [(LocaleTranslations.SharedFile, [SourceText], String?)] = [
+                (.documents, DirectoryTexts.documents(library.documents), library.documentsFile),
+                (.helpPoints, DirectoryTexts.helpPoints(library.helpPoints), library.helpPointsFile),
+                (.glossary, DirectoryTexts.glossary(library.glossary), library.glossaryFile),
+                (.interface, interface, nil),
+            ]
+            for (name, expected, french) in shared where !expected.isEmpty {
+                diagnostics += check(
+                    locale.shared(name), expected: expected, locale: locale, name: name.rawValue,
+                    french: french ?? locale.path(of: name.rawValue), frenchLocation: SourceLocation(line: 1, column: 1))
+            }
+        }
+        return diagnostics.sortedByPlaceStably()
+    }
+
+    private static func check(
+        _ file: TranslationFile?, expected: [SourceText], locale: LocaleTranslations, name: String,
+        french: String, frenchLocation: SourceLocation
+    ) -> [Diagnostic] {
+        let language = LanguageName.of(locale.language)
+        guard let file else {
+            return [Diagnostic(
+                file: french, location: frenchLocation, severity: .warning,
+                message: "no \(language) translation file \(locale.path(of: name)): run `ariane extract --lang \(locale.language)`")]
+        }
+        var diagnostics: [Diagnostic] = []
+        func warning(_ message: String, at location: SourceLocation) {
+            diagnostics.append(Diagnostic(file: file.path, location: location, severity: .warning, message: message))
+        }
+        let expectedIDs = Set(expected.map(\.id))
+        let stale = expected.filter { text in
+            guard let unit = file.unit(text.id) else { return true }
+            return TranslationText.plain(unit.source) != TranslationText.plain(text.parts) || TranslationText.marks(unit.source) != TranslationText.marks(text.parts)
+        }
+        let leftOver = file.units.filter { !expectedIDs.contains($0.id) }
+        if !stale.isEmpty {
+            warning("\(count(stale.count, "string")) of the French \(stale.count == 1 ? "has" : "have") no unit or changed since this file was written (\(quotedList(stale.map(\.id)))): run `ariane extract --lang \(locale.language)`", at: file.location)
+        }
+        if !leftOver.isEmpty {
+            warning("\(count(leftOver.count, "unit")) no longer in the French (\(quotedList(leftOver.map(\.id)))): run `ariane extract --lang \(locale.language)` to remove them", at: file.location)
+        }
+        var untranslated: [TranslationUnit] = []
+        for text in expected {
+            guard let unit = file.unit(text.id) else { continue }
+            switch unit.status {
+            case .untranslated:
+                if let textID = text.textID, let shown = file.unit(textID), shown.status != .untranslated {
+                    warning("\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation)
+                } else {
+                    untranslated.append(unit)
+                }
+            case .outdated:
+                warning("\(text.id.quoted): the French changed since this was translated; review it, then set state=\"translated\"", at: unit.translationLocation)
+                diagnostics += markProblems(unit, file: file)
+            case .translated:
+                diagnostics += markProblems(unit, file: file)
+            }
+        }
+        if let first = untranslated.first {
+            warning("\(untranslated.count) of \(expected.count) strings not translated into \(language) yet (\(quotedList(untranslated.map(\.id))))", at: first.translationLocation)
+        }
+        return diagnostics
+    }
+
+    /// A translation must keep the French's SSML marks and `{placeholders}`, in any order.
+    private static func markProblems(_ unit: TranslationUnit, file: TranslationFile) -> [Diagnostic] {
+        guard let target = unit.target else { return [] }
+        let expected = TranslationText.marks(unit.source) + TranslationText.placeholders(TranslationText.plain(unit.source)).map { "{\($0)}" }.sorted()
+        let found = TranslationText.marks(target) + TranslationText.placeholders(TranslationText.plain(target)).map { "{\($0)}" }.sorted()
+        guard expected != found else { return [] }
+        let missing = difference(expected, found)
+        let extra = difference(found, expected)
+        let parts = (missing.isEmpty ? [] : ["missing \(missing.joined(separator: " "))"]) + (extra.isEmpty ? [] : ["not in the French: \(extra.joined(separator: " "))"])
+        return [Diagnostic(
+            file: file.path, location: unit.translationLocation, severity: .error,
+            message: "\(unit.id.quoted): the translation must keep the marks of the French (\(parts.joined(separator: "; ")))")]
+    }
+
+    /// `a` minus `b`, counting repeats: two pauses in the French and one in the translation leave one.
+    private static func difference(_ a: [String], _ b: [String]) -> [String] {
+        var remaining = b
+        return a.filter { item in
+            guard let index = remaining.firstIndex(of: item) else { return true }
+            remaining.remove(at: index)
+            return false
+        }
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

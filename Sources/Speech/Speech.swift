@@ -1,1 +1,0 @@
-// Audio scripts rendered offline with espeak-ng; see the spoken-prompts issue.

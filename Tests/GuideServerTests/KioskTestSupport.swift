@@ -1,0 +1,67 @@
+import ArianeTestFixtures
+import EventLog
+import Foundation
+import GuideServer
+import Hummingbird
+import HummingbirdTesting
+import ProcedureModel
+import Testing
+
+/// A server on the fixture procedures with an in-memory event store, and a tiny cookie jar.
+struct KioskHarness {
+    let store = MemoryEventStore()
+    let folder: URL
+
+    init() throws {
+        folder = try fixtureFolder()
+    }
+
+    var settings: ServerSettings {
+        ServerSettings(dataDirectory: folder.appendingPathComponent("data").path, proceduresDirectory: folder.path, localesDirectory: folder.appendingPathComponent("locales").path)
+    }
+
+    func run(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = try await buildApplication(settings, store: store)
+        try await app.test(.router, body)
+    }
+
+    func events() async throws -> [GuideEvent] {
+        var all: [GuideEvent] = []
+        try await store.forEachEvent(matching: .all) { all.append($0) }
+        return all
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var location: String? { headers[.location] }
+
+    /// The `name=value` of the first cookie set, ready for a `Cookie` header.
+    var cookie: String? {
+        headers[.setCookie].flatMap { $0.split(separator: ";").first.map(String.init) }
+    }
+}
+
+/// A form post as a browser sends it.
+func form(_ fields: [String: String]) -> (HTTPFields, ByteBuffer) {
+    var headers = HTTPFields()
+    headers[.contentType] = "application/x-www-form-urlencoded"
+    let body = fields.sorted { $0.key < $1.key }.map { key, value in
+        "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+    }.joined(separator: "&")
+    return (headers, ByteBuffer(string: body))
+}
+
+extension TestClientProtocol {
+    func post(_ uri: String, _ fields: [String: String], cookie: String? = nil) async throws -> TestResponse {
+        var (headers, body) = form(fields)
+        if let cookie { headers[.cookie] = cookie }
+        return try await execute(uri: uri, method: .post, headers: headers, body: body)
+    }
+
+    func get(_ uri: String, cookie: String? = nil) async throws -> TestResponse {
+        var headers = HTTPFields()
+        if let cookie { headers[.cookie] = cookie }
+        return try await execute(uri: uri, method: .get, headers: headers)
+    }
+}

@@ -35,42 +35,34 @@ enum EventPipeline {
     /// The same, with `body` called on a thread of its own while the calling task waits.
     static func forEach(in pool: DatabasePool, path: String, matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         try await withoutActuallyEscaping(body) { body in
-            // `body` runs on the builder thread while this task is suspended, never concurrently
-            // with the caller. The box is emptied before the task resumes: `body` must not outlive
-            // this call, and the runtime checks that it does not.
-            let box = BodyBox(body)
+            let lent = LentBody(body)
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 Thread {
-                    let outcome: Result<Void, any Error>
-                    do {
-                        try forEach(in: pool, path: path, matching: filter, box.take())
-                        outcome = .success(())
-                    } catch {
-                        outcome = .failure(error)
-                    }
-                    continuation.resume(with: outcome)
+                    let result = lent.walk { try forEach(in: pool, path: path, matching: filter, $0) }
+                    continuation.resume(with: result)
                 }.start()
             }
         }
     }
 }
 
-/// Hands the caller's closure to the reading thread exactly once, keeping no reference afterwards.
-private final class BodyBox: @unchecked Sendable {
+/// Lends a caller's non-escaping `body` to the builder thread while the calling task is suspended.
+///
+/// `body` is never used by two threads at once: the task waits for the walk. It is dropped as soon
+/// as the walk ends, before the task resumes, so that it has not escaped when the task goes on.
+private final class LentBody: @unchecked Sendable {
     private var body: ((GuideEvent) throws -> Void)?
 
-    init(_ body: @escaping (GuideEvent) throws -> Void) {
-        self.body = body
+    init(_ body: @escaping (GuideEvent) throws -> Void) { self.body = body }
+
+    func walk(_ walk: ((GuideEvent) throws -> Void) throws -> Void) -> Result<Void, any Error> {
+        let result = lend(to: walk)
+        body = nil
+        return result
     }
 
-    func take() -> (GuideEvent) throws -> Void {
-        defer { body = nil }
-        return body ?? { _ in }
+    private func lend(to walk: ((GuideEvent) throws -> Void) throws -> Void) -> Result<Void, any Error> {
+        guard let body else { return .success(()) }
+        return Result { try walk(body) }
     }
-}
-
-/// Carries a value the compiler cannot prove Sendable across a boundary where it is used by one side at a time.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

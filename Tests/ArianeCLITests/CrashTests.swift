@@ -1,3 +1,4 @@
+import ArianeTestFixtures
 import EventLog
 import Foundation
 import ProcedureModel

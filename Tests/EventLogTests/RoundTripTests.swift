@@ -73,4 +73,17 @@ import Testing
         try await store.append([])
         #expect(try await store.count(matching: .all) == 0)
     }
+
+    @Test func manyAsynchronousWalksInARowEachSeeTheWholeLog() async throws {
+        // The walk lends the caller's closure to another thread; each must hand it back before returning.
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        try await store.append(everyKind())
+        var counts: Set<Int> = []
+        for _ in 0..<1_000 {
+            var count = 0
+            try await store.forEachEvent(matching: .all) { _ in count += 1 }
+            counts.insert(count)
+        }
+        #expect(counts == [19])
+    }
 }

@@ -8,6 +8,7 @@ public struct Ariane: ParsableCommand {
         subcommands: [
             Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, User.self,
             Simulate.self, Purge.self, Serve.self,
+            Report.self, Export.self,
         ]
     )
 

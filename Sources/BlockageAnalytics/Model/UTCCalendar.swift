@@ -76,19 +76,6 @@ public enum UTCCalendar {
         return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
     }
 
-    /// Midnight UTC at the start of a `YYYY-MM-DD` date, or `nil` when it is not one.
-    public static func parseDate(_ text: String) -> Int64? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int64(parts[0]), let month = Int64(parts[1]), let dayOfMonth = Int64(parts[2]),
-            (1...12).contains(month), dayOfMonth >= 1
-        else { return nil }
-        let day = day(year: year, month: month, day: dayOfMonth)
-        // 2026-02-30 would land in March: only dates that read back the same are dates.
-        guard civil(fromDay: day) == (year, month, dayOfMonth) else { return nil }
-        return day * dayMilliseconds
-    }
-
     private static func twoDigits(_ value: Int64) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

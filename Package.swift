@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "GuideEngine", dependencies: ["ProcedureModel"], swiftSettings: upcoming),
         .target(
             name: "EventLog",
-            dependencies: ["ProcedureModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ProcedureModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The read and append hot paths step SQLite statements directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
@@ -58,6 +63,7 @@ let package = Package(
             name: "GuideServer",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -88,14 +94,13 @@ let package = Package(
             path: "bench/EngineBenchmark",
             swiftSettings: upcoming
         ),
-        .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
-        // The server as the browser tests and bench/ start it, until `ariane serve` is on main.
         .executableTarget(
-            name: "KioskTestServer",
-            dependencies: ["GuideServer", "EventLog", "ProcedureModel", .product(name: "Hummingbird", package: "hummingbird")],
-            path: "Tests/KioskTestServer",
+            name: "AppendBenchmark",
+            dependencies: ["EventLog", "ProcedureModel"],
+            path: "bench/AppendBenchmark",
             swiftSettings: upcoming
         ),
+        .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
@@ -106,16 +111,18 @@ let package = Package(
             name: "GuideServerTests",
             dependencies: [
                 "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                // Built for the console tests that add accounts with `ariane user add`.
+                "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // HTTPTypes reaches the tests through Hummingbird; member-import visibility would make
             // every test name a package it does not depend on directly.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures"], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(
             name: "KioskBrowserTests",
-            dependencies: ["KioskTestServer", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],
+            dependencies: ["ariane", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],
             swiftSettings: upcoming
         ),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventLog
 import Foundation
 import GuideEngine
 import ProcedureModel
@@ -29,6 +30,11 @@ struct Run: ParsableCommand {
     @Option(help: "Append the session's events to this file as JSON Lines.")
     var events: String?
 
+    @Flag(inversion: .prefixedNo, help: "Append the session's events to the event log (see --db and --data).")
+    var store = true
+
+    @OptionGroup var storage: StoreOptions
+
     @Option(help: "The site reported in events (a town hall, a social centre).")
     var site: String?
 
@@ -54,19 +60,27 @@ struct Run: ParsableCommand {
         } else {
             input = StandardInputLines()
         }
-        let log = try events.map { path in
+        let file = try events.map { path in
             do { return try EventFile(path: path) } catch {
                 Console.error("error: cannot write events to \(path): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         }
+        let sinks: [any EventSink] = [file].compactMap { $0 } + (store ? [StoreSink(store: try storage.open())] : [])
+        let log = sinks.isEmpty ? nil : EventSinks(sinks: sinks)
         let context = SessionContext(sessionID: RandomID.make(), channel: .terminal, site: site, terminal: terminal, locale: locale)
         var guide = TerminalGuide(
             session: Session(procedure: loaded, context: context, conditions: try XPathConditions(procedure: loaded)),
             library: library, input: input, events: log,
             echoesInput: answers != nil || isatty(STDIN_FILENO) == 0
         )
-        let ending = try guide.walk()
+        let ending: TerminalGuide.Ending
+        do {
+            ending = try guide.walk()
+        } catch let error as EventStoreError {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
         switch ending {
         case .completed, .quit: return
         case .inputRanOut, .procedureFault: throw ExitCode.failure

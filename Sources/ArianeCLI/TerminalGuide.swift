@@ -9,12 +9,12 @@ struct TerminalGuide {
     var session: Session
     let screen: TerminalScreen
     var input: any LineSource
-    let events: EventFile?
+    let events: (any EventSink)?
     /// With an answers file, each answer is printed after its prompt so the transcript reads well.
     let echoesInput: Bool
     private var fault = false
 
-    init(session: Session, library: ProcedureLibrary, input: any LineSource, events: EventFile?, echoesInput: Bool) {
+    init(session: Session, library: ProcedureLibrary, input: any LineSource, events: (any EventSink)?, echoesInput: Bool) {
         self.session = session
         self.screen = TerminalScreen(procedure: session.procedure, library: library)
         self.input = input

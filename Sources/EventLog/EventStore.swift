@@ -9,8 +9,10 @@ public protocol EventStore: Sendable {
     /// event is never lost, even if the process is killed the next instant.
     func append(_ events: [GuideEvent]) async throws
 
-    /// Every event matching `filter`, grouped by session (sessions in order of their first event),
-    /// in the order they happened within a session. Streams: memory stays flat on large logs.
+    /// Every event matching `filter`, grouped by session, in the order they happened within a session
+    /// (events of the same millisecond in the order they were appended). Sessions come in the order
+    /// their first event was appended, whether or not that event matches. Streams: memory stays flat
+    /// on large logs.
     func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws
 
     /// Deletes every event that happened before `time` (ms since 1970); returns how many.

@@ -15,12 +15,16 @@ public final class MemoryEventStore: EventStore {
 
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         let snapshot = events.withLock { $0 }
-        // Group by session in order of first appearance; keep arrival order within a session.
+        // Sessions in order of first appearance in the whole log (as in the SQLite store), events
+        // filtered within; arrival order within a session before sorting by time keeps ties stable.
         var order: [String] = []
         var bySession: [String: [GuideEvent]] = [:]
-        for event in snapshot where filter.matches(event) {
-            if bySession[event.session] == nil { order.append(event.session) }
-            bySession[event.session, default: []].append(event)
+        for event in snapshot {
+            if bySession[event.session] == nil {
+                order.append(event.session)
+                bySession[event.session] = []
+            }
+            if filter.matches(event) { bySession[event.session, default: []].append(event) }
         }
         for session in order {
             for event in bySession[session, default: []].enumerated().sorted(by: { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }).map(\.element) {

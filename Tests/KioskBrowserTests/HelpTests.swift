@@ -28,13 +28,13 @@ extension KioskInBrowser {
                 let places = stuck.helpPoints.compactMap { library.helpPoints[$0.id]?.name.collapsingSpaces }
                 #expect(!places.isEmpty)
                 #expect(try await kiosk.texts("ul.help-points li strong") == places)
-                #expect(try kiosk.server.events().filter { $0.kind == .helpAsked }.map(\.step) == [stuck.id])
+                #expect(try await kiosk.server.events().filter { $0.kind == .helpAsked }.map(\.step) == [stuck.id])
 
                 try await kiosk.submit("main form[action='/kiosk/handoff'] button")
                 try await kiosk.waitForHeading("Donnez ce code à la personne qui vous aide")
                 let code = try #require(try await kiosk.texts("p.code").first)
                 #expect(code.wholeMatch(of: /[0-9]{3} [0-9]{3} [0-9]{3}/) != nil, "code '\(code)'")
-                #expect(try kiosk.server.events().filter { $0.kind == .handedOff }.map(\.step) == [stuck.id])
+                #expect(try await kiosk.server.events().filter { $0.kind == .handedOff }.map(\.step) == [stuck.id])
 
                 try await kiosk.submit("main a[href='/kiosk/step']")
                 try await kiosk.waitForHeading(stuck.prompt.text)

@@ -30,7 +30,7 @@ extension KioskInBrowser {
                 _ = try await eventually("the language page again", timeout: .seconds(30)) { try await kiosk.path() == "/kiosk" ? true : nil }
                 try await kiosk.waitForHeading("Choisissez votre langue")
 
-                let events = try kiosk.server.events()
+                let events = try await kiosk.server.events()
                 #expect(events.filter { $0.kind == .timedOut }.map(\.step) == [first.id])
                 #expect(events.filter { $0.kind == .noInput }.count == 3)
                 #expect(events.last?.kind == .timedOut)

@@ -69,7 +69,7 @@ extension KioskInBrowser {
             #expect(try await kiosk.texts("ul.documents li") == papers)
             let places = outcome.helpPoints.compactMap { library.helpPoints[$0.id]?.name.collapsingSpaces }
             #expect(try await kiosk.texts("ul.help-points li strong") == places)
-            let completed = try kiosk.server.events().filter { $0.kind == .completed }
+            let completed = try await kiosk.server.events().filter { $0.kind == .completed }
             #expect(completed.map(\.value) == [walk.outcome])
             #expect(completed.map(\.locale) == [language])
         }

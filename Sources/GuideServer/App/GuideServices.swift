@@ -22,6 +22,7 @@ final class GuideServices: Sendable {
     let metrics: ServerMetrics
     /// Sound for prompts; `nil` when it cannot be made (no espeak-ng, no recordings): the kiosk stays silent.
     let audio: KioskAudio?
+    let console: ConsoleServices
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
@@ -36,6 +37,7 @@ final class GuideServices: Sendable {
         self.pages = pages
         self.metrics = metrics
         self.audio = KioskAudio.make(settings)
+        self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
             conditions[procedure.id] = try XPathConditions(procedure: procedure)

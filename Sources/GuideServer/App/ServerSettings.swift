@@ -17,11 +17,13 @@ public struct ServerSettings: Sendable {
     /// The site and terminal recorded in kiosk events.
     public var site: String?
     public var terminal: String?
+    /// Accounts, sign-in and attempt limits of the workers' console.
+    public var console: ConsoleSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",
         localesDirectory: String = "locales", recordingsDirectory: String = "recordings", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
-        site: String? = nil, terminal: String? = nil
+        site: String? = nil, terminal: String? = nil, console: ConsoleSettings = ConsoleSettings()
     ) {
         self.host = host
         self.port = port
@@ -34,5 +36,6 @@ public struct ServerSettings: Sendable {
         self.autoplayAudio = autoplayAudio
         self.site = site
         self.terminal = terminal
+        self.console = console
     }
 }

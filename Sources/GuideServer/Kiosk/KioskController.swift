@@ -65,6 +65,12 @@ struct KioskController {
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+            if let token = request.cookies[Self.cookieName]?.value, let language = await services.kiosks.takenOver(token) {
+                let content = services.content(language)
+                var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
+                response.setCookie(expiredCookie)
+                return response
+            }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)

@@ -4,6 +4,7 @@ import Testing
 /// A running server and a headless browser looking at it: what a resident at the kiosk sees.
 struct Kiosk {
     let server: KioskServer
+    let driver: ChromeDriver
     let browser: WebDriverSession
 
     /// Starts both, runs `body`, and stops both however `body` ends.
@@ -12,16 +13,22 @@ struct Kiosk {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds)
         defer { server.process.stop() }
-        let (driver, browser) = try await ChromeDriver.start(folder: folder)
-        defer { driver.stop() }
+        let driver = try await ChromeDriver.start(folder: folder)
+        defer { driver.process.stop() }
+        let browser = try await driver.openBrowser(profile: "kiosk")
         do {
-            try await body(Kiosk(server: server, browser: browser))
+            try await body(Kiosk(server: server, driver: driver, browser: browser))
         } catch {
             await browser.quit()
             throw TestSetupError("\(error)\nat \((try? await browser.currentURL()) ?? "?")\nserver output:\n\(server.process.output)")
         }
         await browser.quit()
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Another screen on the same server, e.g. a worker's desk; its owner quits it.
+    func anotherScreen(_ name: String) async throws -> Kiosk {
+        Kiosk(server: server, driver: driver, browser: try await driver.openBrowser(profile: name))
     }
 
     func open(_ path: String) async throws {

@@ -1,4 +1,5 @@
-// Ariane kiosk: audio buttons and the idle timer. Everything else works without this script.
+// Ariane kiosk: audio buttons, the idle timer, going back to the start, noticing a takeover.
+// Everything else works without this script.
 (function () {
   "use strict";
   var body = document.body;
@@ -44,6 +45,16 @@
     };
     ["pointerdown", "keydown"].forEach(function (name) { document.addEventListener(name, goHome, { passive: true }); });
     goHome();
+  }
+
+  // While the resident shows the hand-off code, the kiosk watches for a mediator taking the session
+  // over (the page then redirects), and says so; the code itself stays still on the screen.
+  if (document.querySelector(".code")) {
+    setInterval(function () {
+      fetch(window.location.pathname, { credentials: "same-origin", redirect: "manual", cache: "no-store" })
+        .then(function (answer) { if (answer.type === "opaqueredirect") { window.location.assign("/kiosk/step"); } })
+        .catch(function () {});
+    }, 3000);
   }
 
   // Idle: ask "Vous êtes toujours là ?" after a while, then end the session so the next person

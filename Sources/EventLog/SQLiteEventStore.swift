@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+public import ProcedureModel
+import Synchronization
+
+/// The embedded event log: one SQLite file, through GRDB, in WAL mode.
+///
+/// Appends are durable when they return (`synchronous = FULL`): not even a power cut loses an
+/// acknowledged event. Readers see a consistent snapshot while a writer appends. A file that is not
+/// an Ariane event log, or comes from a newer Ariane, is refused before anything is written.
+///
+/// Every operation exists twice, as in GRDB: synchronous for command-line tools, `async` (the
+/// ``EventStore`` requirement) for servers.
+///
+/// ```swift
+/// let store = try SQLiteEventStore(path: DataLocation.databasePath())
+/// try await store.append(events)
+/// ```
+public final class SQLiteEventStore: EventStore {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+    /// Touched only inside the pool's writer, which runs one write at a time.
+    let cache = Mutex(AppendCache())
+
+    /// Opens the log at `path`, creating the file and its folder if needed and bringing an older
+    /// schema up to date. Throws ``EventStoreError`` (and changes nothing) for a damaged, foreign or
+    /// newer file.
+    public init(path: String) throws {
+        self.path = path
+        var state = try StoreFile.inspect(path)
+        if state == .fresh, !FileManager.default.fileExists(atPath: path) {
+            try StoreFile.create(path)
+            state = try StoreFile.inspect(path)
+        }
+        do {
+            pool = try StoreFile.open(path, fresh: state == .fresh)
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    /// Closes the file now rather than when the store is released; later calls throw.
+    ///
+    /// Everything is first copied from the WAL into the main file: GRDB closes its writer before
+    /// its read-only readers, so SQLite's own checkpoint at close never happens.
+    public func close() throws {
+        do {
+            try pool.writeWithoutTransaction { db in
+                // Not for long if another process is reading: the WAL is as safe as the main file.
+                try db.execute(sql: "PRAGMA busy_timeout = 1000; PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            try pool.close()
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    /// Caps the file at `pages` pages (SQLite's `max_page_count`): past it, appends fail as on a
+    /// full disk. For tests.
+    func limitSize(toPages pages: Int) throws {
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+    }
+
+    // MARK: Appending
+
+    public func append(_ events: [GuideEvent]) throws {
+        guard !events.isEmpty else { return }
+        do {
+            try pool.write { db in try self.write(events, in: db) }
+        } catch {
+            throw StoreFile.storeError(error, path: path, unsaved: events.count)
+        }
+    }
+
+    public func append(_ events: [GuideEvent]) async throws {
+        guard !events.isEmpty else { return }
+        do {
+            try await pool.write { db in try self.write(events, in: db) }
+        } catch {
+            throw StoreFile.storeError(error, path: path, unsaved: events.count)
+        }
+    }
+
+    private func write(_ events: [GuideEvent], in db: Database) throws {
+        let writer = try EventWriter(db)
+        try cache.withLock { cache in
+            do {
+                try writer.append(events, cache: &cache)
+            } catch {
+                // The transaction rolls back: ids handed out during it no longer exist.
+                cache = AppendCache()
+                throw error
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
+        do {
+            try EventPipeline.forEach(in: pool, path: path, matching: filter, body)
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
+        do {
+            try await EventPipeline.forEach(in: pool, path: path, matching: filter, body)
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func count(matching filter: EventFilter) throws -> Int {
+        do {
+            return try pool.read { db in try EventReader(db, path: path).count(in: db, matching: filter) }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    public func count(matching filter: EventFilter) async throws -> Int {
+        let path = path
+        do {
+            return try await pool.read { db in try EventReader(db, path: path).count(in: db, matching: filter) }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+}

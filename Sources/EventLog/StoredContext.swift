@@ -1,0 +1,65 @@
+import ProcedureModel
+
+/// A row of the `context` table with its names resolved: where every event of a session happened.
+struct StoredContext {
+    let procedure: String
+    let version: String
+    /// `nil` only for ``missing``.
+    let channel: Channel?
+    let site: String?
+    let terminal: String?
+    let locale: String
+
+    static let columns = "id, procedure, version, channel, site, terminal, locale"
+
+    /// Stands where no row has an id, so that the table can be an array without optionals.
+    static let missing = StoredContext()
+
+    private init() {
+        procedure = ""
+        version = ""
+        channel = nil
+        site = nil
+        terminal = nil
+        locale = ""
+    }
+
+    /// Reads a row of ``columns``.
+    init(row: RawStatement, names: NameTable) throws {
+        let what = "context \(row.int64(0))"
+        let channelCode = Int(row.int64(3))
+        guard let procedure = try names.text(row.int64(1), in: what), let version = try names.text(row.int64(2), in: what),
+            let locale = try names.text(row.int64(6), in: what),
+            channelCode > 0, channelCode < StoredCodes.channelByCode.count, let channel = StoredCodes.channelByCode[channelCode]
+        else {
+            throw EventStoreError(path: names.path, problem: .inconsistent("\(what) is incomplete"))
+        }
+        self.procedure = procedure
+        self.version = version
+        self.channel = channel
+        self.site = try names.text(row.int64(4), in: what)
+        self.terminal = try names.text(row.int64(5), in: what)
+        self.locale = locale
+    }
+
+    /// Fills in the fields of `event` that come from the context; `false` for ``missing``.
+    func apply(to event: inout GuideEvent) -> Bool {
+        guard let channel else { return false }
+        event.procedure = procedure
+        event.procedureVersion = version
+        event.channel = channel
+        event.site = site
+        event.terminal = terminal
+        event.locale = locale
+        return true
+    }
+
+    func matches(_ filter: EventFilter) -> Bool {
+        guard channel != nil else { return false }
+        if let wanted = filter.procedure, procedure != wanted { return false }
+        if let wanted = filter.channel, channel != wanted { return false }
+        if let wanted = filter.site, site != wanted { return false }
+        if let wanted = filter.locale, locale != wanted { return false }
+        return true
+    }
+}

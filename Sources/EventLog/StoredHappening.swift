@@ -1,0 +1,49 @@
+import ProcedureModel
+
+/// A row of the `happening` table with its names resolved: what an event says happened.
+struct StoredHappening {
+    /// `nil` only for ``missing``.
+    let kind: GuideEvent.Kind?
+    let step: String?
+    let value: String?
+    let reason: String?
+    let count: Int?
+
+    static let columns = "id, kind, step, value, reason, count"
+
+    /// Stands where no row has an id, so that the table can be an array without optionals.
+    static let missing = StoredHappening()
+
+    private init() {
+        kind = nil
+        step = nil
+        value = nil
+        reason = nil
+        count = nil
+    }
+
+    /// Reads a row of ``columns``.
+    init(row: RawStatement, names: NameTable) throws {
+        let what = "happening \(row.int64(0))"
+        let code = Int(row.int64(1))
+        guard code > 0, code < StoredCodes.kindByCode.count, let kind = StoredCodes.kindByCode[code] else {
+            throw EventStoreError(path: names.path, problem: .inconsistent("\(what) has the unknown kind \(code)"))
+        }
+        self.kind = kind
+        step = try names.text(row.int64(2), in: what)
+        value = try names.text(row.int64(3), in: what)
+        reason = try names.text(row.int64(4), in: what)
+        count = row.isNull(5) ? nil : Int(row.int64(5))
+    }
+
+    /// Fills in the fields of `event` that say what happened; `false` for ``missing``.
+    func apply(to event: inout GuideEvent) -> Bool {
+        guard let kind else { return false }
+        event.kind = kind
+        event.step = step
+        event.value = value
+        event.reason = reason
+        event.count = count
+        return true
+    }
+}

@@ -1,0 +1,42 @@
+import EventLog
+import Foundation
+import ProcedureModel
+
+/// Runs `ariane` with its data folder in `folder/data`, so that no test writes to the user's own log.
+func ariane(_ arguments: [String], in folder: URL, input: String? = nil) throws -> ArianeProcess.Output {
+    let process = Process()
+    process.executableURL = ArianeProcess.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    process.environment = ProcessInfo.processInfo.environment.merging(["ARIANE_DATA": folder.appendingPathComponent("data").path]) { $1 }
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    let standardInput = Pipe()
+    process.standardInput = standardInput
+    try process.run()
+    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+    try standardInput.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return .init(status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self), standardError: String(decoding: err, as: UTF8.self))
+}
+
+/// Every event of the log at `path`, in the store's order.
+func storedEvents(_ path: URL, matching filter: EventFilter = .all) async throws -> [GuideEvent] {
+    let store = try SQLiteEventStore(path: path.path)
+    var events: [GuideEvent] = []
+    try await store.forEachEvent(matching: filter) { events.append($0) }
+    return events
+}
+
+/// The events grouped by session, in the store's order.
+func sessions(_ events: [GuideEvent]) -> [[GuideEvent]] {
+    var sessions: [[GuideEvent]] = []
+    for event in events {
+        if sessions.last?.first?.session == event.session { sessions[sessions.count - 1].append(event) } else { sessions.append([event]) }
+    }
+    return sessions
+}

@@ -1,0 +1,89 @@
+import EventLog
+import Foundation
+import ProcedureModel
+import Testing
+
+/// What goes into the SQLite store comes back out, field for field, in the protocol's order.
+@Suite struct RoundTripTests {
+    @Test func everyKindAndFieldComesBackAsAppended() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        let events = everyKind()
+        #expect(Set(events.map(\.kind)) == Set(GuideEvent.Kind.allCases))
+        try await store.append(events)
+        var read: [GuideEvent] = []
+        try await store.forEachEvent(matching: .all) { read.append($0) }
+        #expect(read == events)
+        #expect(try await store.count(matching: .all) == 19)
+    }
+
+    @Test func synchronousAndAsynchronousCallsSeeTheSameLog() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        let events = everyKind()
+        try appendNow(Array(events.prefix(10)), to: store)
+        try await store.append(Array(events.dropFirst(10)))
+        #expect(try readNow(store) == events)
+        #expect(try countNow(store) == 19)
+    }
+
+    // Called from synchronous code, the store's synchronous overloads are the ones used.
+    func appendNow(_ events: [GuideEvent], to store: SQLiteEventStore) throws { try store.append(events) }
+
+    func countNow(_ store: SQLiteEventStore) throws -> Int { try store.count(matching: .all) }
+
+    func readNow(_ store: SQLiteEventStore) throws -> [GuideEvent] {
+        var read: [GuideEvent] = []
+        try store.forEachEvent(matching: .all) { read.append($0) }
+        return read
+    }
+
+    @Test func sameEventsGiveTheSameAnswersAsTheMemoryStore() async throws {
+        let sqlite = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        let memory = MemoryEventStore()
+        // Two interleaved sessions, appended in two batches with the times out of order inside one.
+        var events = everyKind() + everyKind(session: "c0ffee00c0ffee00", other: "d00dd00dd00dd00d", start: nineOClock + 500)
+        events.swapAt(3, 20)
+        for store in [sqlite, memory] as [any EventStore] {
+            try await store.append(Array(events.prefix(17)))
+            try await store.append(Array(events.dropFirst(17)))
+        }
+        for filter in [EventFilter.all, EventFilter(locale: "ar"), EventFilter(since: nineOClock + 50_000, until: nineOClock + 700_000)] {
+            var fromSQLite: [GuideEvent] = []
+            var fromMemory: [GuideEvent] = []
+            try await sqlite.forEachEvent(matching: filter) { fromSQLite.append($0) }
+            try await memory.forEachEvent(matching: filter) { fromMemory.append($0) }
+            #expect(fromSQLite == fromMemory)
+            #expect(try await sqlite.count(matching: filter) == fromMemory.count)
+        }
+    }
+
+    @Test func longTextsAndUnicodeSurvive() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        var event = everyKind()[8]
+        event.value = "تاريخ الميلاد — réponse très longue qui dépasse quinze octets"
+        event.step = "étape-numéro-douze-avec-un-nom-long"
+        event.site = "maison-france-services-quartier-nord"
+        try await store.append([event])
+        var read: [GuideEvent] = []
+        try await store.forEachEvent(matching: .all) { read.append($0) }
+        #expect(read == [event])
+    }
+
+    @Test func anEmptyAppendWritesNothing() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        try await store.append([])
+        #expect(try await store.count(matching: .all) == 0)
+    }
+
+    @Test func manyAsynchronousWalksInARowEachSeeTheWholeLog() async throws {
+        // The walk lends the caller's closure to another thread; each must hand it back before returning.
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
+        try await store.append(everyKind())
+        var counts: Set<Int> = []
+        for _ in 0..<1_000 {
+            var count = 0
+            try await store.forEachEvent(matching: .all) { _ in count += 1 }
+            counts.insert(count)
+        }
+        #expect(counts == [19])
+    }
+}

@@ -1,0 +1,50 @@
+import EventLog
+import Foundation
+import ProcedureModel
+
+// Appends or reads events through SQLiteEventStore, timing only the store.
+// Usage: AppendBenchmark append DB EVENTS BATCH  |  AppendBenchmark read DB
+let arguments = CommandLine.arguments.dropFirst()
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+switch arguments.first {
+case "append":
+    let values = Array(arguments.dropFirst())
+    guard values.count == 3, let count = Int(values[1]), let batch = Int(values[2]) else {
+        FileHandle.standardError.write(Data("usage: AppendBenchmark append DB EVENTS BATCH\n".utf8))
+        exit(2)
+    }
+    var log = SyntheticLog(seed: 2026)
+    let events = log.events(count)
+    let store = try SQLiteEventStore(path: values[0])
+    let time = try seconds {
+        var start = 0
+        while start < events.count {
+            let end = min(start + batch, events.count)
+            try store.append(Array(events[start..<end]))
+            start = end
+        }
+    }
+    print(String(format: "store: %d events in batches of %d: %.2f s (%.0f events/s)", count, batch, time, Double(count) / time))
+case "read":
+    guard let path = arguments.dropFirst().first else { exit(2) }
+    let store = try SQLiteEventStore(path: path)
+    var events = 0
+    var answered = 0
+    let time = try seconds {
+        try store.forEachEvent(matching: .all) { event in
+            events += 1
+            if event.kind == .answered { answered += 1 }
+        }
+    }
+    print(String(format: "forEachEvent: %d events (%d answers) in %.2f s (%.0f events/s)", events, answered, time, Double(events) / time))
+default:
+    FileHandle.standardError.write(Data("usage: AppendBenchmark append DB EVENTS BATCH | read DB\n".utf8))
+    exit(2)
+}

@@ -63,6 +63,7 @@ let package = Package(
             name: "GuideServer",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -110,15 +111,14 @@ let package = Package(
             name: "GuideServerTests",
             dependencies: [
                 "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                // Built for the console tests that add accounts with `ariane user add`.
+                "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // HTTPTypes reaches the tests through Hummingbird; member-import visibility would make
             // every test name a package it does not depend on directly.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(
-            name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"],
-            swiftSettings: upcoming
-        ),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
     ]
 )

@@ -6,8 +6,9 @@ public struct Ariane: ParsableCommand {
         commandName: "ariane",
         abstract: "Guide people through administrative procedures, one plain-language step at a time.",
         subcommands: [
-            Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, Simulate.self,
-            Purge.self,
+            Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, User.self,
+            Simulate.self, Purge.self, Serve.self,
+            Report.self, Export.self,
         ]
     )
 

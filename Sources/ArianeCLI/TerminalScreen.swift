@@ -83,7 +83,7 @@ struct TerminalScreen {
                 Console.out("   • \(id)")
                 continue
             }
-            Console.out("   • \(point.name)\(point.isExample ? " " + TerminalText.example : "") : \(point.prompt.text)")
+            Console.out("   • \(point.name)\(point.isExample ? " " + TerminalText.example : "") — \(point.prompt.text)")
             for detail in [point.phone.map { "☎ \($0)" }, point.website, point.address, point.hours].compactMap({ $0 }) {
                 Console.out("     \(detail)")
             }

@@ -61,6 +61,9 @@ extension Procedure {
         list.add("procedure.audience", audience, "Who the procedure is for", at: location)
         for step in steps {
             list.add(prompt: step.prompt, prefix: "step.\(step.id)", context: "Step '\(step.id)' (\(step.kind.rawValue))")
+            if case .number(_, _, let unit?)? = step.answer {
+                list.add("step.\(step.id).unit", unit, "Step '\(step.id)': unit of the number asked (shown beside the field)", at: step.location)
+            }
             for choice in step.choices {
                 list.add(
                     prompt: choice.prompt, prefix: "step.\(step.id).choice.\(choice.value)",

@@ -79,6 +79,9 @@ public func translated(_ procedure: Procedure, with catalogue: TranslationCatalo
         var step = step
         let prefix = "step.\(step.id)"
         step.prompt = translator.prompt(prefix, step.prompt)
+        if case .number(let minimum, let maximum, let unit?)? = step.answer {
+            step.answer = .number(minimum: minimum, maximum: maximum, unit: translator.text("\(prefix).unit", unit))
+        }
         step.choices = step.choices.map { choice in
             var choice = choice
             choice.prompt = translator.prompt("\(prefix).choice.\(choice.value)", choice.prompt)

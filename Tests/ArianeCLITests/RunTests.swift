@@ -50,7 +50,7 @@ import Testing
             Les papiers à préparer :
                • Une pièce d'identité
             Pour être aidé :
-               • Accueil de la mairie (exemple : à remplir par votre ville) : Une personne vous aide.
+               • Accueil de la mairie (exemple : à remplir par votre ville) — Une personne vous aide.
 
             """)
     }

@@ -53,7 +53,7 @@ import Testing
             let page = try await client.get("/kiosk/step", cookie: started.cookie)
             #expect(page.status == .ok)
             #expect(page.text.contains(#"<h1 class="prompt" id="prompt">Combien de personnes vivent chez vous ?</h1>"#))
-            #expect(page.text.contains(#"<button class="choice" name="value" value="2+" data-audio="">2 personnes ou plus</button>"#))
+            #expect(page.text.contains(#"<button class="choice" name="value" value="2+">2 personnes ou plus</button>"#))
         }
     }
 

@@ -12,12 +12,23 @@ struct KioskHarness {
     let store = MemoryEventStore()
     let folder: URL
 
-    init() throws {
+    /// With `voices`, the kiosk gets the shipped voice settings and speaks through espeak-ng.
+    init(voices: Bool = false) throws {
         folder = try fixtureFolder()
+        if voices {
+            let locales = folder.appendingPathComponent("locales")
+            try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+            let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../locales/speech.json").standardized
+            try FileManager.default.copyItem(at: shipped, to: locales.appendingPathComponent("speech.json"))
+        }
     }
 
     var settings: ServerSettings {
-        ServerSettings(dataDirectory: folder.appendingPathComponent("data").path, proceduresDirectory: folder.path, localesDirectory: folder.appendingPathComponent("locales").path)
+        ServerSettings(
+            dataDirectory: folder.appendingPathComponent("data").path, proceduresDirectory: folder.path,
+            localesDirectory: folder.appendingPathComponent("locales").path,
+            recordingsDirectory: folder.appendingPathComponent("recordings").path
+        )
     }
 
     func run(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -11,7 +11,7 @@ import Testing
             "procedure.title",
             "step.foyer.text", "step.foyer.audio",
             "step.foyer.choice.1.text", "step.foyer.choice.1.audio", "step.foyer.choice.2+.text", "step.foyer.choice.2+.audio",
-            "step.revenus.text", "step.revenus.audio",
+            "step.revenus.text", "step.revenus.audio", "step.revenus.unit",
             "step.fin.text", "step.fin.audio",
         ])
         let document = XliffWriter.document(file)

@@ -38,7 +38,7 @@ import Testing
         #expect(procedure.step("foyer")?.choice("1")?.prompt.text == "1 personne")
         #expect(missing == [
             "step.foyer.audio", "step.foyer.choice.1.text", "step.foyer.choice.1.audio", "step.foyer.choice.2+.text",
-            "step.foyer.choice.2+.audio", "step.revenus.text", "step.revenus.audio", "step.fin.text",
+            "step.foyer.choice.2+.audio", "step.revenus.text", "step.revenus.audio", "step.revenus.unit", "step.fin.text",
         ])
     }
 

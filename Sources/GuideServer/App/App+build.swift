@@ -18,9 +18,11 @@ public func buildApplication(
         pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry)
     )
     let router = buildRouter(services)
+    // The console's sign-in store sweeps expired sessions while the server runs.
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
+        services: [services.console.signIns],
         logger: logger
     )
 }
@@ -40,5 +42,16 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     }
     KioskController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
+    AudioController(services: services).addRoutes(to: router)
+    services.addConsoleRoutes(to: router)
+    DashboardController(services: services).addRoutes(to: services.signedInGroup(router, "dashboard", role: .analyst))
     return router
+}
+
+/// Builds the server and runs it until SIGTERM or SIGINT: what `ariane serve` does.
+public func runServer(
+    _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry, logger: Logger? = nil
+) async throws {
+    let app = try await buildApplication(settings, store: store, registry: registry, logger: logger)
+    try await app.runService()
 }

@@ -1,12 +1,23 @@
 public import Hummingbird
+public import HummingbirdAuth
 import Foundation
+import NIOCore
 
 /// The request context of every route: Hummingbird's core storage, and forms or JSON decoded alike.
-public struct AppContext: RequestContext {
+public struct AppContext: RequestContext, AuthRequestContext, SessionRequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// The console or dashboard account signed in, set by the console's sign-in middleware.
+    public var identity: Account?
+    /// The console's cookie session (see ``ConsoleSignIn``), loaded by its session middleware.
+    public let sessions: SessionContext<ConsoleSignIn>
+    /// The client's IP address, for per-address attempt limits; `nil` when unknown (tests).
+    public let clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        identity = nil
+        sessions = .init()
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var requestDecoder: FormOrJSONDecoder { FormOrJSONDecoder() }

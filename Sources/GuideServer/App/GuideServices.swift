@@ -20,6 +20,9 @@ final class GuideServices: Sendable {
     let kiosks = KioskSessions()
     let pages: PageRenderer
     let metrics: ServerMetrics
+    /// Sound for prompts; `nil` when it cannot be made (no espeak-ng, no recordings): the kiosk stays silent.
+    let audio: KioskAudio?
+    let console: ConsoleServices
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
@@ -33,6 +36,8 @@ final class GuideServices: Sendable {
         self.store = store
         self.pages = pages
         self.metrics = metrics
+        self.audio = KioskAudio.make(settings)
+        self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
             conditions[procedure.id] = try XPathConditions(procedure: procedure)
@@ -65,7 +70,7 @@ final class GuideServices: Sendable {
         PageFrame(
             lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
-            stillThereAudio: nil, page: page
+            stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") }, page: page
         )
     }
 }

@@ -6,6 +6,8 @@ public struct ServerSettings: Sendable {
     public var dataDirectory: String
     public var proceduresDirectory: String
     public var localesDirectory: String
+    /// Human recordings that replace synthesis: `<lang>/<procedure>/<step>[.<choice>].wav`.
+    public var recordingsDirectory: String
     /// Seconds without a touch before the kiosk asks "Vous êtes toujours là ?".
     public var idleSeconds: Int
     /// How many times it asks before the session ends as abandoned and the screen resets.
@@ -15,21 +17,25 @@ public struct ServerSettings: Sendable {
     /// The site and terminal recorded in kiosk events.
     public var site: String?
     public var terminal: String?
+    /// Accounts, sign-in and attempt limits of the workers' console.
+    public var console: ConsoleSettings
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",
-        localesDirectory: String = "locales", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
-        site: String? = nil, terminal: String? = nil
+        localesDirectory: String = "locales", recordingsDirectory: String = "recordings", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
+        site: String? = nil, terminal: String? = nil, console: ConsoleSettings = ConsoleSettings()
     ) {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory
         self.proceduresDirectory = proceduresDirectory
         self.localesDirectory = localesDirectory
+        self.recordingsDirectory = recordingsDirectory
         self.idleSeconds = idleSeconds
         self.idlePrompts = idlePrompts
         self.autoplayAudio = autoplayAudio
         self.site = site
         self.terminal = terminal
+        self.console = console
     }
 }

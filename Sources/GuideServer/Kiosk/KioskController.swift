@@ -26,7 +26,12 @@ struct KioskController {
     }
 
     @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
-        let items = services.languages.map { KioskPages.LanguageItem(code: $0.code, name: $0.name, dir: $0.dir, audio: nil) }
+        let items = services.languages.map { language in
+            KioskPages.LanguageItem(
+                code: language.code, name: language.name, dir: language.dir,
+                audio: services.audio.map { _ in AudioPath.forWord(language.code, "languageName") }
+            )
+        }
         return try services.pages.render("languages", services.frame(services.content("fr"), title: "Ariane", page: ["languages": items]))
     }
 
@@ -37,7 +42,8 @@ struct KioskController {
             KioskPages.ProcedureItem(
                 id: procedure.id, lang: language.code, title: procedure.title,
                 summary: procedure.summary.isEmpty ? nil : procedure.summary,
-                pictogram: Pictograms.name(for: procedure.id), audio: nil
+                pictogram: Pictograms.name(for: procedure.id),
+                audio: services.audio.map { _ in AudioPath.forTitle(language.code, procedure.id) }
             )
         }
         return try services.pages.render("procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
@@ -59,14 +65,20 @@ struct KioskController {
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
         guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+            if let token = request.cookies[Self.cookieName]?.value, let language = await services.kiosks.takenOver(token) {
+                let content = services.content(language)
+                var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
+                response.setCookie(expiredCookie)
+                return response
+            }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
-        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session) {
+        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
         let notice = await services.kiosks.takeNotice(token)
-        guard let view = content.stepView(entry.session, notice: notice) else {
+        guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
         return try services.pages.render("step", services.frame(content, title: view.prompt, page: view))
@@ -106,6 +118,10 @@ struct KioskController {
         }
         if fromScript { return Response(status: .noContent) }
         if case .help = input { return Response.redirect(to: "/kiosk/help", type: .normal) }
+        // Without the page script, "listen" opens the sound in the browser's own player.
+        if case .listen = input, services.audio != nil, let step = applied.session.currentStep, step.prompt.audio != nil {
+            return Response.redirect(to: AudioPath.forStep(applied.session.context.locale, applied.session.procedure.id, step.id), type: .normal)
+        }
         return Response.redirect(to: "/kiosk/step", type: .normal)
     }
 
@@ -114,7 +130,7 @@ struct KioskController {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
-        guard let view = content.helpView(entry.session) else { return Response.redirect(to: "/kiosk", type: .normal) }
+        guard let view = content.helpView(entry.session, withAudio: services.audio != nil) else { return Response.redirect(to: "/kiosk", type: .normal) }
         return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view))
     }
 

@@ -15,12 +15,17 @@ actor KioskSessions {
         var notice: String?
         /// Bumped on every change, so a slow request cannot overwrite a newer state.
         var version = 0
+        /// The worker's account for a session at a desk; `nil` on a kiosk.
+        var owner: Int64?
     }
 
     private var entries: [String: Entry] = [:]
+    /// Kiosk tokens whose session a worker took over, with when and the resident's language: their
+    /// page says so, once.
+    private var takenOver: [String: (time: Int64, locale: String)] = [:]
 
-    func insert(_ session: Session, token: String, at time: Int64) {
-        entries[token] = Entry(session: session, lastActivity: time)
+    func insert(_ session: Session, token: String, at time: Int64, owner: Int64? = nil) {
+        entries[token] = Entry(session: session, lastActivity: time, owner: owner)
     }
 
     func entry(_ token: String) -> Entry? {
@@ -62,6 +67,27 @@ actor KioskSessions {
 
     func remove(_ token: String) {
         entries[token] = nil
+    }
+
+    /// Takes the session a valid hand-off code points to away from its kiosk: the kiosk's token stops
+    /// working at once, and its next page says a mediator took over.
+    func takeOver(code: String, at time: Int64) -> Session? {
+        takenOver = takenOver.filter { $0.value.time > time - HandOffCode.lifetime }
+        guard let token = token(forHandOff: code, at: time), let entry = entries.removeValue(forKey: token) else {
+            return nil
+        }
+        takenOver[token] = (time, entry.session.context.locale)
+        return entry.session
+    }
+
+    /// The resident's language if a worker took over this token's session; answered once, then forgotten.
+    func takenOver(_ token: String) -> String? {
+        takenOver.removeValue(forKey: token)?.locale
+    }
+
+    /// The sessions a worker runs at their desk, by token.
+    func entries(ownedBy owner: Int64) -> [(token: String, entry: Entry)] {
+        entries.filter { $0.value.owner == owner }.map { ($0.key, $0.value) }.sorted { $0.entry.lastActivity > $1.entry.lastActivity }
     }
 
     /// Ends the sessions nobody touched since `cutoff` (a kiosk whose page could not run its timer),

@@ -3,8 +3,9 @@ import ProcedureModel
 
 /// Turns a session's state into the view model of the page that shows it, in the session's language.
 extension LocalizedContent {
-    func stepView(_ session: Session, notice: String?) -> KioskPages.StepView? {
+    func stepView(_ session: Session, notice: String?, withAudio: Bool) -> KioskPages.StepView? {
         guard let step = session.currentStep else { return nil }
+        let (locale, procedure) = (session.context.locale, session.procedure.id)
         let kind = step.answer
         let isQuestion = step.kind == .question
         let isChoice = isQuestion && (kind == .choice || kind == .yesNo || kind == nil)
@@ -17,7 +18,7 @@ extension LocalizedContent {
         return KioskPages.StepView(
             procedureTitle: session.procedure.title,
             prompt: step.prompt.text,
-            audio: nil,
+            audio: withAudio && step.prompt.audio != nil ? AudioPath.forStep(locale, procedure, step.id) : nil,
             notice: notice,
             reprompt: false,
             isChoice: isChoice,
@@ -25,23 +26,28 @@ extension LocalizedContent {
             isDate: isQuestion && kind == .date,
             isContinue: !isQuestion && step.kind != .outcome,
             unit: unit,
-            choices: isChoice ? step.choices.map { KioskPages.ChoiceButton(value: $0.value, label: $0.prompt.text, audio: nil) } : [],
+            choices: isChoice ? step.choices.map { choice in
+                KioskPages.ChoiceButton(
+                    value: choice.value, label: choice.prompt.text,
+                    audio: withAudio && choice.prompt.audio != nil ? AudioPath.forChoice(locale, procedure, step.id, choice.value) : nil
+                )
+            } : [],
             documents: step.kind == .checklist ? step.documents.map { documentText($0.id) } : [],
             link: step.action?.href,
             canGoBack: session.path.count > 1
         )
     }
 
-    func helpView(_ session: Session) -> KioskPages.HelpView? {
+    func helpView(_ session: Session, withAudio: Bool) -> KioskPages.HelpView? {
         guard let step = session.currentStep else { return nil }
         return KioskPages.HelpView(
             explanation: step.prompt.help ?? word("noExplanation"),
-            audio: nil,
+            audio: withAudio && step.prompt.help != nil ? AudioPath.forHelp(session.context.locale, session.procedure.id, step.id) : nil,
             helpPoints: helpPoints(step.helpPoints.map(\.id))
         )
     }
 
-    func outcomeView(_ session: Session) -> KioskPages.OutcomeView? {
+    func outcomeView(_ session: Session, withAudio: Bool) -> KioskPages.OutcomeView? {
         guard let step = session.currentStep, step.kind == .outcome else { return nil }
         let result = step.outcome ?? .refer
         let resultText: String
@@ -55,7 +61,7 @@ extension LocalizedContent {
             resultText: resultText,
             resultClass: result.rawValue,
             prompt: step.prompt.text,
-            audio: nil,
+            audio: withAudio && step.prompt.audio != nil ? AudioPath.forStep(session.context.locale, session.procedure.id, step.id) : nil,
             documents: session.checklist.map(documentText),
             helpPoints: helpPoints(step.helpPoints.map(\.id))
         )

@@ -14,7 +14,8 @@ struct PageRenderer: Sendable {
         return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
     }
 
-    func render(_ template: String, _ frame: PageFrame, status: HTTPResponse.Status = .ok) throws -> Response {
+    /// - Parameter frame: a ``PageFrame`` for kiosk pages, a ``ConsoleFrame`` for console pages.
+    func render(_ template: String, _ frame: Any, status: HTTPResponse.Status = .ok) throws -> Response {
         guard let html = library.render(frame, withTemplate: template) else {
             throw TemplateError(message: "no page template named '\(template)'")
         }

@@ -21,7 +21,6 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-audio]");
     if (!button || !button.dataset.audio) { return; }
-    if (button.classList.contains("choice")) { play(button.dataset.audio); return; }
     event.preventDefault();
     play(button.dataset.audio);
     if (button.name === "action" && button.value === "listen") { post("listen"); }

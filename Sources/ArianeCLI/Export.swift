@@ -1,0 +1,37 @@
+public import ArgumentParser
+import BlockageAnalytics
+import EventLog
+import Foundation
+
+/// `ariane export`: the events themselves, for process-mining tools (XES), spreadsheets (CSV) or scripts.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the logged events as XES (process mining), CSV or JSON Lines.",
+        discussion: """
+            One trace (XES) or a run of lines per session, in time order. Answers are never exported; \
+            see docs/analytics.md for every field.
+            """
+    )
+
+    @Option(help: "xes, csv or jsonl.")
+    var format: ExportFormat
+
+    @OptionGroup var filters: EventFilterOptions
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let log = try store.open()
+        let filter = filters.filter
+        do {
+            try format.export(walking: { try log.forEachEvent(matching: filter, $0) }) { text in
+                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            }
+        } catch {
+            Console.error("error: cannot export from \(store.path): \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,100 @@
+public import ArgumentParser
+import BlockageAnalytics
+import EventLog
+import Foundation
+import ProcedureModel
+
+/// `ariane report`: where people get stuck, from the event log, as a table, CSV, JSON or an HTML page.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Where people get stuck: per procedure and step, the ten worst stuck points, trends.",
+        discussion: """
+            Numbers from fewer than --min-group sessions are hidden ("<5", "moins de 5"). \
+            Definitions of every number: docs/analytics.md.
+            """
+    )
+
+    @OptionGroup var filters: EventFilterOptions
+
+    @Option(help: "table, csv, json or html (one self-contained page).")
+    var format: ReportFormat = .table
+
+    @Option(help: "Hide any number computed from fewer sessions than this (at least 2).")
+    var minGroup: Int = 5
+
+    @Option(help: "Trends by ISO week or by calendar month (UTC).")
+    var period: ReportPeriod = .month
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard minGroup >= 2 else {
+            throw ValidationError("--min-group must be at least 2, so that no single person can be singled out; got \(minGroup)")
+        }
+    }
+
+    func run() throws {
+        let log = try store.open()
+        let filter = filters.filter
+        let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
+        let text: String
+        do {
+            let report = try BlockageAnalytics.report(
+                walking: { try log.forEachEvent(matching: filter, $0) }, filter: filter, minimumGroup: minGroup,
+                period: period, now: now)
+            text = try format.render(report)
+        } catch {
+            Console.error("error: cannot read \(store.path): \(error)")
+            throw ExitCode.failure
+        }
+        Console.write(text)
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension ReportPeriod: ExpressibleByArgument {}
+
+/// `--procedure`, `--since`, `--until`, `--channel`, `--site`, `--locale`: which events a report or
+/// an export reads.
+struct EventFilterOptions: ParsableArguments {
+    @Option(help: "Only this procedure (its id).")
+    var procedure: String?
+
+    @Option(help: ArgumentHelp("The first day included (UTC).", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("The last day included (UTC).", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: "Only kiosk, assisted or terminal sessions.")
+    var channel: String?
+
+    @Option(help: "Only this site.")
+    var site: String?
+
+    @Option(help: "Only this language (fr, ar…).")
+    var locale: String?
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, Day(value) == nil {
+                throw ValidationError("\(name) takes a day written YYYY-MM-DD, such as 2026-11-01; '\(value)' is not one")
+            }
+        }
+        if let since = since.flatMap(Day.init), let until = until.flatMap(Day.init), until.midnightUTC < since.midnightUTC {
+            throw ValidationError("--until (\(self.until ?? "")) is before --since (\(self.since ?? ""))")
+        }
+        if let channel, Channel(rawValue: channel) == nil {
+            let names = Channel.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--channel takes one of \(names); '\(channel)' is not one")
+        }
+    }
+
+    /// `--until` is the last day included: events before the next midnight.
+    var filter: EventFilter {
+        EventFilter(
+            procedure: procedure, since: since.flatMap(Day.init)?.midnightUTC,
+            until: until.flatMap(Day.init).map { $0.midnightUTC + 86_400_000 }, channel: channel.flatMap(Channel.init),
+            site: site, locale: locale)
+    }
+}

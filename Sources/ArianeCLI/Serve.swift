@@ -1,0 +1,65 @@
+import ArgumentParser
+import EventLog
+import Foundation
+import GuideServer
+import Logging
+import Metrics
+import Prometheus
+
+/// `ariane serve`: the kiosk, the workers' console, the analysts' dashboard and the JSON API.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the Ariane server: kiosk, console, dashboard and JSON API, on the embedded SQLite store."
+    )
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "Data folder (event log, accounts, audio cache). Default: $ARIANE_DATA, else ~/.local/share/ariane.")
+    var data: String?
+
+    @Option(help: "The event database file. Default: ariane.sqlite in the data folder.")
+    var db: String?
+
+    @Option(help: "Folder of procedures.")
+    var procedures = "procedures"
+
+    @Option(help: "Folder of translations (XLIFF).")
+    var locales = "locales"
+
+    @Option(help: "Seconds without a touch before the kiosk asks whether the person is still there.")
+    var idle = 90
+
+    @Flag(help: "Start each step's audio by itself.")
+    var autoplay = false
+
+    @Option(help: "Site recorded in kiosk events (a town hall, a social centre).")
+    var site: String?
+
+    @Option(help: "Terminal id recorded in kiosk events.")
+    var terminal: String?
+
+    func run() throws {
+        // The other commands are synchronous; the server runs on Swift concurrency's threads while
+        // this one waits for it to stop.
+        try waitFor { try await serve() }
+    }
+
+    private func serve() async throws {
+        LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let folder = DataLocation.dataFolder(data: data)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data))
+        let settings = ServerSettings(
+            host: host, port: port, dataDirectory: folder, proceduresDirectory: procedures, localesDirectory: locales,
+            idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal
+        )
+        Console.out("Ariane: kiosk at http://\(host):\(port)/kiosk, console at /console, dashboard at /dashboard (Ctrl-C to stop)")
+        try await runServer(settings, store: store, registry: registry)
+    }
+}

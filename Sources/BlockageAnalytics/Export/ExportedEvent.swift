@@ -1,0 +1,58 @@
+import ProcedureModel
+
+/// An event as exports write it: what the log holds, minus anything a person may have typed or chosen.
+///
+/// Answers (`value` of `answered`) are dropped; `value` is kept only where it names a step (the step
+/// gone back to, the outcome reached). `reason` keeps only fixed vocabularies: a worker note's
+/// category (anything else becomes `other`), an outcome's result, a rejection code.
+struct ExportedEvent {
+    var event: GuideEvent
+
+    init(_ event: GuideEvent) {
+        var safe = event
+        switch event.kind {
+        case .back, .completed: break
+        default: safe.value = nil
+        }
+        switch event.kind {
+        case .workerNote:
+            safe.reason = (event.reason.flatMap(BlockageCategory.init(rawValue:)) ?? .other).rawValue
+        case .completed:
+            safe.reason = event.reason.flatMap(Outcome.init(rawValue:))?.rawValue
+        case .inputRejected:
+            safe.reason = event.reason.map { Self.isCode($0) ? $0 : "other" }
+        default:
+            safe.reason = nil
+        }
+        self.event = safe
+    }
+
+    /// A code such as `not-a-number`: lower-case letters, digits and hyphens, 40 at most.
+    static func isCode(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 40
+            && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+}
+
+/// Text written in pieces, handed on in large chunks so that exports of millions of events stream.
+struct ChunkedOutput {
+    private let write: (String) throws -> Void
+    private var buffer = ""
+    private let chunk = 1 << 20
+
+    init(_ write: @escaping (String) throws -> Void) {
+        self.write = write
+        buffer.reserveCapacity(chunk + 4096)
+    }
+
+    mutating func append(_ text: String) throws {
+        buffer += text
+        if buffer.utf8.count >= chunk { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,137 @@
+import ProcedureModel
+
+/// Reads the log one event at a time (grouped by session, in time order) into per-procedure tallies.
+///
+/// Keeps only the session being read; a session is added to its procedure's tally when the next one
+/// begins, or at ``finish()``.
+struct SessionFold {
+    let period: ReportPeriod
+    let now: Int64
+    private(set) var tallies: [ProcedureTally] = []
+    private var tallyNumbers: [String: Int] = [:]
+    /// Sessions whose first event is not `session-started`: not counted.
+    private(set) var sessionsWithoutStart = 0
+
+    // The session being read.
+    private var sessionID: String?
+    /// The session's procedure, a position in `tallies`; `-1` while skipping a session without start.
+    private var current = -1
+    private var serial = 0
+    private var opening: GuideEvent?
+    private var lastTime: Int64 = 0
+    private var path: [Int] = []
+    private var lastEntered = -1
+    private var ending: GuideEvent.Kind?
+    private var completion: ClosedSession.Ending?
+    /// The entry whose dwell is being timed.
+    private var openStep = -1
+    private var openTime: Int64 = 0
+    /// The last step id looked up, and its number: events at one step come one after another.
+    private var cachedStepID: String?
+    private var cachedStep = -1
+
+    init(period: ReportPeriod, now: Int64) {
+        self.period = period
+        self.now = now
+    }
+
+    mutating func add(_ event: GuideEvent) {
+        if event.session != sessionID { begin(event) }
+        guard current >= 0, event.procedure == tallies[current].id else { return }
+        lastTime = event.time
+        switch event.kind {
+        case .stepEntered:
+            guard let step = number(of: event.step) else { return }
+            closeEntry(at: event.time, measured: true)
+            tallies[current].enter(step, session: serial, path: &path)
+            openStep = step
+            openTime = event.time
+            lastEntered = step
+            ending = nil
+        case .timedOut, .abandoned:
+            closeEntry(at: event.time, measured: true)
+            ending = event.kind
+        case .resumed:
+            // The pause before a resume is not time spent on the step.
+            closeEntry(at: event.time, measured: false)
+            ending = nil
+        case .completed:
+            closeEntry(at: event.time, measured: false)
+            if completion == nil, let step = number(of: event.step) {
+                completion = .completed(at: event.time, outcomeStep: step, result: event.reason)
+            }
+        default:
+            if let mark = StepMarks.left(by: event.kind, reason: event.reason), let step = number(of: event.step) {
+                tallies[current].mark(step, mark, session: serial)
+            }
+        }
+    }
+
+    /// Adds the last session; call once after the last event.
+    mutating func finish() {
+        close()
+        sessionID = nil
+        current = -1
+    }
+
+    private mutating func begin(_ event: GuideEvent) {
+        close()
+        sessionID = event.session
+        serial += 1
+        path.removeAll(keepingCapacity: true)
+        lastEntered = -1
+        ending = nil
+        completion = nil
+        openStep = -1
+        cachedStepID = nil
+        cachedStep = -1
+        guard event.kind == .sessionStarted else {
+            sessionsWithoutStart += 1
+            current = -1
+            return
+        }
+        current = position(of: event.procedure)
+        opening = event
+    }
+
+    private mutating func close() {
+        guard current >= 0, let opening else { return }
+        let session = ClosedSession(
+            startTime: opening.time, version: opening.procedureVersion, channel: opening.channel,
+            locale: opening.locale, site: opening.site, ending: howItEnded(), lastEntered: lastEntered)
+        tallies[current].close(session, path: path, period: UTCCalendar.periodStartDay(of: opening.time, period))
+        self.opening = nil
+    }
+
+    private func howItEnded() -> ClosedSession.Ending {
+        if let completion { return completion }
+        switch ending {
+        case .abandoned: return .abandoned
+        case .timedOut: return .timedOut
+        default: return now - lastTime < BlockageAnalytics.inProgressWindow ? .inProgress : .stopped
+        }
+    }
+
+    private mutating func closeEntry(at time: Int64, measured: Bool) {
+        guard openStep >= 0, current >= 0 else { return }
+        if measured { tallies[current].addDwell(openStep, time - openTime, session: serial) }
+        openStep = -1
+    }
+
+    private mutating func number(of step: String?) -> Int? {
+        guard let step else { return nil }
+        if step == cachedStepID { return cachedStep }
+        cachedStepID = step
+        cachedStep = tallies[current].number(of: step, guess: cachedStep + 1)
+        return cachedStep
+    }
+
+    /// The position of a procedure's tally, made if new.
+    private mutating func position(of procedure: String) -> Int {
+        if current >= 0, tallies[current].id == procedure { return current }
+        if let number = tallyNumbers[procedure] { return number }
+        tallyNumbers[procedure] = tallies.count
+        tallies.append(ProcedureTally(id: procedure))
+        return tallies.count - 1
+    }
+}

@@ -1,0 +1,101 @@
+import GuideEngine
+import Hummingbird
+import HummingbirdAuth
+import ProcedureModel
+
+/// The console's home: start an assisted session, take over a kiosk's, find the sessions in progress
+/// and those saved for later.
+struct ConsoleController {
+    let services: GuideServices
+
+    func addRoutes(to group: RouterGroup<AppContext>) {
+        group.get("", use: home)
+        group.post("start", use: start)
+    }
+
+    /// What the home page says after a redirect, by the `done` query item.
+    var outcomes: [String: String] {
+        [
+            "saved": "La démarche est enregistrée. Vous la retrouverez ci-dessous pendant \(services.console.settings.retentionDays) jours.",
+            "closed": "La démarche est fermée.",
+            "deleted": "La démarche enregistrée est supprimée.",
+        ]
+    }
+
+    @Sendable func home(_ request: Request, context: AppContext) async throws -> Response {
+        let account = try context.requireIdentity()
+        try await services.forgetOldSessions()
+        return try await homePage(context: context, account: account, notice: request.uri.queryParameters["done"].flatMap { outcomes[String($0)] })
+    }
+
+    func homePage(
+        context: AppContext, account: Account, notice: String?, code: String = "", status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let console = services.console
+        let running = await console.desks.entries(ownedBy: account.id).map { token, entry in
+            ConsoleViews.RunningItem(
+                href: "/console/sessions/\(token)", procedureTitle: entry.session.procedure.title,
+                stepText: entry.session.currentStep?.prompt.text ?? "")
+        }
+        let isAdmin = account.role == .admin
+        let page = ConsoleViews.Home(
+            procedures: services.library.procedures.map { ConsoleViews.Option(value: $0.id, label: $0.title) },
+            languages: services.languages.map { ConsoleViews.Option(value: $0.code, label: $0.name, selected: $0 == .french) },
+            code: code,
+            running: running,
+            saved: try await savedItems(ownedBy: account.id),
+            everyonesSaved: isAdmin ? try await savedItems(ownedBy: nil) : [],
+            isAdmin: isAdmin
+        )
+        return try services.pages.consolePage("console-home", context: context, title: "Console", notice: notice, page: page, status: status)
+    }
+
+    private func savedItems(ownedBy owner: Int64?) async throws -> [ConsoleViews.SavedItem] {
+        try await services.console.accounts.savedSessions(ownedBy: owner).map { entry in
+            let procedure = services.library.procedure(entry.procedureID)
+            return ConsoleViews.SavedItem(
+                id: entry.id, procedureTitle: procedure?.title ?? entry.procedureID,
+                stepText: entry.stepID.flatMap { procedure?.step($0)?.prompt.text } ?? "",
+                savedAt: ConsoleDates.text(entry.savedAt),
+                forgottenAfter: ConsoleDates.day(entry.savedAt + services.console.settings.retentionMilliseconds),
+                owner: entry.ownerName)
+        }
+    }
+
+    struct StartForm: Decodable {
+        var procedure: String?
+        var lang: String?
+    }
+
+    @Sendable func start(_ request: Request, context: AppContext) async throws -> Response {
+        let account = try context.requireIdentity()
+        let form = try await request.decode(as: StartForm.self, context: context)
+        guard let language = KioskLanguage.named(form.lang ?? "fr"), services.languages.contains(language) else {
+            return try await homePage(context: context, account: account, notice: "Choisissez une langue dans la liste.", status: .badRequest)
+        }
+        // In the resident's language; the console itself shows it in French.
+        guard let procedure = services.content(language.code).library.procedure(form.procedure ?? ""),
+            let conditions = services.conditions[procedure.id]
+        else {
+            return try await homePage(context: context, account: account, notice: "Choisissez une démarche dans la liste.", status: .badRequest)
+        }
+        let sessionContext = SessionContext(
+            sessionID: RandomToken.make(bytes: 16), channel: .assisted, site: services.settings.site, locale: language.code)
+        var session = Session(procedure: procedure, context: sessionContext, conditions: conditions)
+        let now = WallClock.now()
+        try await services.record(session.handle(.start, at: now))
+        let token = RandomToken.make(bytes: 16)
+        await services.console.desks.insert(session, token: token, at: now, owner: account.id)
+        services.metrics.started(.assisted)
+        return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
+    }
+}
+
+extension GuideServices {
+    /// Applies the retention limits: saved sessions and notes past their days, desk sessions idle too long.
+    func forgetOldSessions() async throws {
+        let now = WallClock.now()
+        try await console.accounts.purge(before: now - console.settings.retentionMilliseconds)
+        try await record(await console.desks.expire(untouchedSince: now - Int64(console.settings.idleSeconds) * 1000, at: now))
+    }
+}

@@ -1,0 +1,61 @@
+import Hummingbird
+import HummingbirdAuth
+import Synchronization
+
+/// What the console's routes share: the accounts database, the signed-in sessions, the sessions
+/// running at workers' desks and the attempt limits.
+final class ConsoleServices: Sendable {
+    static let cookieName = "ariane-console"
+
+    let settings: ConsoleSettings
+    let accounts: AccountStore
+    /// Server-side store of the console's cookie sessions (``ConsoleSignIn``), kept in memory.
+    let signIns = MemoryPersistDriver()
+    /// Assisted sessions running at workers' desks, each owned by the worker's account.
+    let desks = KioskSessions()
+    /// Failed sign-ins, per name typed and per address.
+    let logins: AttemptLimits
+    /// Wrong hand-off codes, per account and per address.
+    let handOffs: AttemptLimits
+    /// See ``decoyHash()``.
+    private let decoy = Mutex<String?>(nil)
+
+    init(settings: ServerSettings) throws {
+        self.settings = settings.console
+        accounts = try AccountStore(dataDirectory: settings.dataDirectory)
+        let console = settings.console
+        logins = AttemptLimits(
+            perPerson: console.loginFailuresPerName, perAddress: console.loginFailuresPerAddress,
+            windowSeconds: console.loginWindowSeconds)
+        handOffs = AttemptLimits(
+            perPerson: console.handOffFailures, perAddress: console.handOffFailures, windowSeconds: console.handOffWindowSeconds)
+    }
+
+    /// A hash checked when the name is unknown, so that the answer takes as long as for a wrong
+    /// password. Made at the first sign-in attempt, whatever its name, not at start-up.
+    func decoyHash() async -> String {
+        if let hash = decoy.withLock({ $0 }) { return hash }
+        let hash = await PasswordHash.make(RandomToken.make(bytes: 16), cost: settings.passwordCost)
+        return decoy.withLock { stored in
+            if stored == nil { stored = hash }
+            return stored ?? hash
+        }
+    }
+
+    /// Loads the `ariane-console` cookie session: HttpOnly, SameSite=Strict, for the whole site.
+    var sessionMiddleware: SessionMiddleware<AppContext> {
+        SessionMiddleware(
+            storage: signIns,
+            configuration: SessionMiddlewareConfiguration(
+                sessionCookieParameters: SessionCookieParameters(name: Self.cookieName, path: "/", sameSite: .strict),
+                keyPrefix: "console.",
+                defaultSessionExpiration: .seconds(settings.idleSeconds)
+            )
+        )
+    }
+
+    /// The key of a client address in the per-address limits.
+    static func addressKey(_ context: AppContext) -> String {
+        context.clientAddress ?? "unknown"
+    }
+}

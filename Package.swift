@@ -120,5 +120,10 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
         .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(
+            name: "KioskBrowserTests",
+            dependencies: ["ariane", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],
+            swiftSettings: upcoming
+        ),
     ]
 )

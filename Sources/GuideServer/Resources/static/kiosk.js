@@ -1,4 +1,5 @@
-// Ariane kiosk: audio buttons and the idle timer. Everything else works without this script.
+// Ariane kiosk: audio buttons, the idle timer, going back to the start, noticing a takeover.
+// Everything else works without this script.
 (function () {
   "use strict";
   var body = document.body;
@@ -32,11 +33,38 @@
     if (first && first.getAttribute("src")) { first.play().catch(function () {}); }
   }
 
+  // The thank-you page goes back to the start by itself for the next person, unless someone touches
+  // the screen (a page refresh would be a time limit nobody can extend, WCAG 2.2.1).
+  var home = document.querySelector("[data-home-after]");
+  if (home) {
+    var homeTimer = null;
+    var goHome = function () {
+      clearTimeout(homeTimer);
+      homeTimer = setTimeout(function () { window.location.assign(home.getAttribute("href")); },
+        parseInt(home.dataset.homeAfter, 10) * 1000);
+    };
+    ["pointerdown", "keydown"].forEach(function (name) { document.addEventListener(name, goHome, { passive: true }); });
+    goHome();
+  }
+
+  // While the resident shows the hand-off code, the kiosk watches for a mediator taking the session
+  // over (the page then redirects), and says so; the code itself stays still on the screen.
+  if (document.querySelector(".code")) {
+    setInterval(function () {
+      fetch(window.location.pathname, { credentials: "same-origin", redirect: "manual", cache: "no-store" })
+        .then(function (answer) { if (answer.type === "opaqueredirect") { window.location.assign("/kiosk/step"); } })
+        .catch(function () {});
+    }, 3000);
+  }
+
   // Idle: ask "Vous êtes toujours là ?" after a while, then end the session so the next person
   // finds a clean screen. "Oui, je continue" gives the full time again (WCAG 2.2.1).
   var seconds = parseInt(body.dataset.idleSeconds || "0", 10);
   var prompts = parseInt(body.dataset.idlePrompts || "2", 10);
-  var onSession = !!document.querySelector("form[action='/kiosk/step']") && !document.querySelector(".code");
+  // Only pages of a running session: a question, its help, an outcome (the layout's own idle form
+  // does not count). Not the hand-off code, which the resident is reading to a mediator.
+  var onSession = !!document.querySelector("main [action='/kiosk/step'], main [action='/kiosk/handoff']") &&
+    !document.querySelector(".code");
   if (!seconds || !onSession) { return; }
   var dialog = document.getElementById("idle");
   var asked = 0;
@@ -50,7 +78,8 @@
   }
   function tick() {
     if (asked >= prompts) {
-      post("timeout").finally(function () { window.location.assign("/kiosk/ended"); });
+      var ended = "/kiosk/ended?lang=" + encodeURIComponent(document.documentElement.lang || "fr");
+      post("timeout").finally(function () { window.location.assign(ended); });
       return;
     }
     asked += 1;

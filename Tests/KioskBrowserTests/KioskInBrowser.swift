@@ -1,0 +1,15 @@
+import ProcedureModel
+import Testing
+
+/// The kiosk in headless Chromium, driven over WebDriver against the real server. One browser at a
+/// time: the machine has two cores for everything.
+@Suite(.serialized) enum KioskInBrowser {}
+
+extension ShippedContent {
+    /// The procedure the walks follow, and its scenario through a number question to papers to bring.
+    static func cssWalk() throws -> (content: ShippedContent, walk: ScenarioWalk) {
+        let content = try loaded.get()
+        let css = try #require(content.french.procedure("css"), "procedures/css.xml is missing")
+        return (content, try ScenarioWalk.throughNumberQuestion(in: css))
+    }
+}

@@ -54,7 +54,9 @@ struct Serve: ParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let folder = DataLocation.dataFolder(data: data)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data))
+        // A kiosk appends a few events per touch: syncing each to disk (about 10 ms) is cheap there,
+        // and an acknowledged event then survives a power cut too, not only a killed process.
+        let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data), durability: .powerCut)
         let settings = ServerSettings(
             host: host, port: port, dataDirectory: folder, proceduresDirectory: procedures, localesDirectory: locales,
             idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal

@@ -5,9 +5,10 @@ import Synchronization
 
 /// The embedded event log: one SQLite file, through GRDB, in WAL mode.
 ///
-/// Appends are durable when they return (`synchronous = FULL`): not even a power cut loses an
-/// acknowledged event. Readers see a consistent snapshot while a writer appends. A file that is not
-/// an Ariane event log, or comes from a newer Ariane, is refused before anything is written.
+/// An append is committed when it returns: killing the process the next instant loses nothing.
+/// Whether a power cut can lose the last appends is the ``Durability`` chosen at opening. Readers
+/// see a consistent snapshot while a writer appends. A file that is not an Ariane event log, or
+/// comes from a newer Ariane, is refused before anything is written.
 ///
 /// Every operation exists twice, as in GRDB: synchronous for command-line tools, `async` (the
 /// ``EventStore`` requirement) for servers.
@@ -23,10 +24,21 @@ public final class SQLiteEventStore: EventStore {
     /// Touched only inside the pool's writer, which runs one write at a time.
     let cache = Mutex(AppendCache())
 
+    /// What an acknowledged append survives.
+    public enum Durability: Sendable, Hashable {
+        /// The process killed, crashing or stopped: every acknowledged append is kept. A power cut
+        /// or a crash of the whole machine may lose the last ones (never corrupt the file).
+        /// SQLite's `synchronous = NORMAL` in WAL mode: the disk is synced at checkpoints only.
+        case processCrash
+        /// A power cut too: the disk is synced at every append (`synchronous = FULL`), which costs
+        /// one disk flush per append (about 10 ms on this machine's disk).
+        case powerCut
+    }
+
     /// Opens the log at `path`, creating the file and its folder if needed and bringing an older
     /// schema up to date. Throws ``EventStoreError`` (and changes nothing) for a damaged, foreign or
     /// newer file.
-    public init(path: String) throws {
+    public init(path: String, durability: Durability = .processCrash) throws {
         self.path = path
         var state = try StoreFile.inspect(path)
         if state == .fresh, !FileManager.default.fileExists(atPath: path) {
@@ -34,7 +46,7 @@ public final class SQLiteEventStore: EventStore {
             state = try StoreFile.inspect(path)
         }
         do {
-            pool = try StoreFile.open(path, fresh: state == .fresh)
+            pool = try StoreFile.open(path, fresh: state == .fresh, durability: durability)
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
@@ -60,6 +72,11 @@ public final class SQLiteEventStore: EventStore {
     /// full disk. For tests.
     func limitSize(toPages pages: Int) throws {
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+    }
+
+    /// The writer's `PRAGMA synchronous`: 1 (NORMAL) or 2 (FULL). For tests.
+    func synchronousLevel() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } ?? -1
     }
 
     // MARK: Appending

@@ -32,7 +32,7 @@ extension StoreFile {
     }
 
     /// Opens the pool on a file already known to be ours (or empty), and brings its schema up to date.
-    static func open(_ path: String, fresh: Bool) throws -> DatabasePool {
+    static func open(_ path: String, fresh: Bool, durability: SQLiteEventStore.Durability = .processCrash) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.label = "Ariane.events"
         // Several processes (a server, `ariane simulate`, `ariane purge`) may share the file.
@@ -43,8 +43,10 @@ extension StoreFile {
             if fresh, !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
-        // GRDB picks NORMAL for WAL, which may lose the last commits on a power cut.
-        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        if durability == .powerCut {
+            // GRDB picks NORMAL for WAL; FULL syncs the WAL to the disk at every commit.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        }
         // The header looked at before opening may predate a write still in the WAL.
         let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } ?? 0
         guard version <= StoreSchema.version else {

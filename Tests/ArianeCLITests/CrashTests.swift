@@ -2,7 +2,6 @@ import ArianeTestFixtures
 import EventLog
 import Foundation
 import ProcedureModel
-import ArianeTestFixtures
 import Testing
 
 /// Killing `ariane` with SIGKILL in the middle of a stream of appends loses no acknowledged event.

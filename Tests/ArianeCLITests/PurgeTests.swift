@@ -2,7 +2,6 @@ import ArianeTestFixtures
 import EventLog
 import Foundation
 import ProcedureModel
-import ArianeTestFixtures
 import Testing
 
 /// `ariane purge --before DATE`: deletes what came before that day, says how many, refuses bad dates.

@@ -2,7 +2,6 @@ import ArianeTestFixtures
 import EventLog
 import Foundation
 import ProcedureModel
-import ArianeTestFixtures
 import Testing
 
 /// `ariane run` appends each event to the event log by default, never a sensitive answer.

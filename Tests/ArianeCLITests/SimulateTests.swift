@@ -2,7 +2,6 @@ import ArianeTestFixtures
 import EventLog
 import Foundation
 import ProcedureModel
-import ArianeTestFixtures
 import Testing
 
 /// `ariane simulate`: realistic, deterministic sessions through the real engine into the real store.

@@ -1,4 +1,5 @@
 import BlockageAnalytics
+import ProcedureModel
 import Testing
 
 /// The HTML page of ``SmallReport``: one file, French, charts inline, nothing fetched.
@@ -47,4 +48,28 @@ import Testing
         #expect(html.contains(">a&quot;b</text>"))
         #expect(!html.contains("<b>&"))
     }
+}
+
+/// Large numbers read the French way on the page, scores with a half included.
+@Test func largeNumbersAreGroupedInFrench() async throws {
+    var walks: [Walk] = []
+    for index in 0..<12_001 {
+        var walk = Walk("g\(index)", at: monday, start: "q")
+        if index < 10_001 {
+            walk.end(after: 1)
+        } else {
+            walk.signal(.helpAsked)
+            walk.complete(after: 1, at: "fin")
+        }
+        walks.append(walk)
+    }
+    let html = HTMLRenderer.render(try await report(walks, minimumGroup: 5))
+    // 10 001 exits + ½ × 2 000 who struggled and went on = 11 001.
+    #expect(html.contains("<td>11\u{A0}001</td>"))
+    #expect(html.contains(">12\u{A0}001 arrivées · sorties : 10\u{A0}001 (83,3\u{A0}%)</text>"))
+    var odd = Walk("odd", at: monday, start: "q")
+    odd.signal(.helpAsked)
+    odd.complete(after: 1, at: "fin")
+    walks.append(odd)
+    #expect(HTMLRenderer.render(try await report(walks, minimumGroup: 5)).contains("<td>11\u{A0}001,5</td>"))
 }

@@ -3,7 +3,7 @@ import Foundation
 import ProcedureModel
 
 // Appends or reads events through SQLiteEventStore, timing only the store.
-// Usage: AppendBenchmark append DB EVENTS BATCH  |  AppendBenchmark read DB
+// Usage: AppendBenchmark append DB EVENTS BATCH [power-cut]  |  AppendBenchmark read DB
 let arguments = CommandLine.arguments.dropFirst()
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -16,13 +16,14 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 switch arguments.first {
 case "append":
     let values = Array(arguments.dropFirst())
-    guard values.count == 3, let count = Int(values[1]), let batch = Int(values[2]) else {
-        FileHandle.standardError.write(Data("usage: AppendBenchmark append DB EVENTS BATCH\n".utf8))
+    guard values.count == 3 || values.count == 4, let count = Int(values[1]), let batch = Int(values[2]) else {
+        FileHandle.standardError.write(Data("usage: AppendBenchmark append DB EVENTS BATCH [power-cut]\n".utf8))
         exit(2)
     }
     var log = SyntheticLog(seed: 2026)
     let events = log.events(count)
-    let store = try SQLiteEventStore(path: values[0])
+    let durability: SQLiteEventStore.Durability = values.count == 4 && values[3] == "power-cut" ? .powerCut : .processCrash
+    let store = try SQLiteEventStore(path: values[0], durability: durability)
     let time = try seconds {
         var start = 0
         while start < events.count {
@@ -31,7 +32,8 @@ case "append":
             start = end
         }
     }
-    print(String(format: "store: %d events in batches of %d: %.2f s (%.0f events/s)", count, batch, time, Double(count) / time))
+    let mode = durability == .powerCut ? "synced at every append, survives a power cut" : "the default, survives kill -9"
+    print("store (\(mode)): \(count) events in batches of \(batch): " + String(format: "%.2f s (%.0f events/s)", time, Double(count) / time))
 case "read":
     guard let path = arguments.dropFirst().first else { exit(2) }
     let store = try SQLiteEventStore(path: path)

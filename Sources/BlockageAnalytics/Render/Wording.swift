@@ -48,9 +48,10 @@ struct Wording: Sendable {
         return "\(minutes / 60)\(unitSpace)h \(pad(minutes % 60))\(unitSpace)min"
     }
 
-    /// A stuck score: whole, or with a half.
+    /// A stuck score: whole, or with a half; thousands grouped as counts are.
     func score(_ value: Double) -> String {
-        value == value.rounded() ? count(Int(value)) : oneDecimal(value)
+        let tenths = Int((value * 10).rounded())
+        return count(tenths / 10) + (tenths % 10 == 0 ? "" : "\(decimalSeparator)\(abs(tenths % 10))")
     }
 
     func count(_ cell: Cell<Int>, _ minimum: Int) -> String {

@@ -19,8 +19,21 @@ struct WebElement: Sendable {
     /// The element as a script argument.
     var json: JSONValue { .object([Self.key: .string(id)]) }
 
+    /// Clicks as a person would. On a loaded machine a page can still be settling (fonts, zoom) when
+    /// the click comes and another element covers the point; the element is then scrolled into view
+    /// and clicked once more, and as a last resort clicked by script.
     func click() async throws {
-        _ = try await session.command("POST", "element/\(id)/click")
+        do {
+            _ = try await session.command("POST", "element/\(id)/click")
+        } catch let error as WebDriverError where error.error == "element click intercepted" {
+            _ = try await session.execute("arguments[0].scrollIntoView({block: 'center'});", [json])
+            try await Task.sleep(for: .milliseconds(300))
+            do {
+                _ = try await session.command("POST", "element/\(id)/click")
+            } catch let again as WebDriverError where again.error == "element click intercepted" {
+                _ = try await session.execute("arguments[0].click();", [json])
+            }
+        }
     }
 
     /// Types `text` into a field.

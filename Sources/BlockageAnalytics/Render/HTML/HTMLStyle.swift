@@ -13,7 +13,8 @@ enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; font-size: .85rem; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: .25rem 0; }
         th, td { padding: .3rem .45rem; border-bottom: 1px solid #e2e8f0; text-align: right; vertical-align: top; white-space: nowrap; }
-        th[scope=col] { white-space: normal; }
+        th[scope=col], td.name:last-child { white-space: normal; }
+        td.name:last-child { min-width: 12rem; }
         th[scope=col] { border-bottom: 2px solid #a0aec0; vertical-align: bottom; }
         th.name, td.name { text-align: left; }
         td.hidden, th.hidden, .hidden { color: #718096; font-style: italic; }

@@ -32,7 +32,11 @@ extension KioskInBrowser {
 
                 let events = try await kiosk.server.events()
                 #expect(events.filter { $0.kind == .timedOut }.map(\.step) == [first.id])
-                #expect(events.filter { $0.kind == .noInput }.count == 3)
+                // Asked once before "Oui, je continue", twice after; once more if the machine was slow
+                // to touch the button within the 2 s.
+                let reprompts = events.filter { $0.kind == .noInput }
+                #expect(reprompts.count >= 3)
+                #expect(Set(reprompts.map(\.step)) == [first.id])
                 #expect(events.last?.kind == .timedOut)
                 try await kiosk.open("/kiosk/step")
                 #expect(try await kiosk.path() == "/kiosk")

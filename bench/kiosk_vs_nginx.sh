@@ -15,14 +15,8 @@ for tool in wrk nginx curl python3; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
 done
 
-# `ariane serve` once it is on main; until then the test server, which runs the same application.
-if [ -f Sources/ArianeCLI/Serve.swift ]; then
-    swift build -c release --product ariane >/dev/null
-    server=(.build/release/ariane serve)
-else
-    swift build -c release --product KioskTestServer >/dev/null
-    server=(.build/release/KioskTestServer)
-fi
+swift build -c release --product ariane >/dev/null 2>&1 || swift build -c release --product ariane
+server=(.build/release/ariane serve)
 
 work=$(mktemp -d /tmp/ariane-bench.XXXXXX)
 pids=()
@@ -57,6 +51,8 @@ curl -fsS -o /dev/null -c "$work/cookies" -d procedure=css "http://127.0.0.1:$ar
 cookie=$(awk '$6 == "ariane-kiosk" { print $6 "=" $7 }' "$work/cookies")
 [ -n "$cookie" ] || { echo "bench: the kiosk set no session cookie" >&2; exit 1; }
 mkdir -p "$work/www"
+# nginx's workers run as an unprivileged user: they must be able to read the page.
+chmod 755 "$work" "$work/www"
 curl -fsS -H "Cookie: $cookie" -o "$work/www/step.html" "http://127.0.0.1:$ariane_port/kiosk/step"
 grep -q '<h1 class="prompt"' "$work/www/step.html" || { echo "bench: /kiosk/step is not a step page" >&2; exit 1; }
 
@@ -87,7 +83,7 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -p "$work" &
 pids+=($!)
-wait_for "http://127.0.0.1:$nginx_port/kiosk/step"
+wait_for "http://127.0.0.1:$nginx_port/kiosk/step" || { cat "$work/nginx-error.log" >&2; exit 1; }
 
 # wrk's "Requests/sec" and the 99 % line of its latency distribution, in ms.
 measure() {

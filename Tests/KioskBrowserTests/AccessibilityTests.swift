@@ -30,6 +30,7 @@ extension KioskInBrowser {
                 findings += try await kiosk.audit("outcome")
                 try await kiosk.submit("main button[name='action'][value='finish']")
                 try await kiosk.waitForHeading(content.word("kiosk.thankYou", language))
+                try await kiosk.touchScreen()
                 findings += try await kiosk.audit("ended")
 
                 try await kiosk.open("/kiosk")

@@ -32,11 +32,38 @@ extension KioskInBrowser {
 
                 let events = try await kiosk.server.events()
                 #expect(events.filter { $0.kind == .timedOut }.map(\.step) == [first.id])
-                #expect(events.filter { $0.kind == .noInput }.count == 3)
+                // Asked once before "Oui, je continue", twice after; once more if the machine was slow
+                // to touch the button within the 2 s.
+                let reprompts = events.filter { $0.kind == .noInput }
+                #expect(reprompts.count >= 3)
+                #expect(Set(reprompts.map(\.step)) == [first.id])
                 #expect(events.last?.kind == .timedOut)
                 try await kiosk.open("/kiosk/step")
                 #expect(try await kiosk.path() == "/kiosk")
             }
+        }
+    }
+}
+
+extension KioskInBrowser.Idle {
+    @Test("Left alone on the outcome page, the kiosk forgets the session: nothing to find at /kiosk/step")
+    func idleOnOutcome() async throws {
+        let (content, walk) = try ShippedContent.cssWalk()
+        let procedure = try #require(content.library("fr").procedure(walk.procedure))
+        // Long enough for the walk to reach the outcome without the question coming up on the way.
+        try await Kiosk.run(idleSeconds: 5) { kiosk in
+            try await kiosk.open("/kiosk")
+            let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: "fr")
+            try await tour.chooseLanguage()
+            try await tour.chooseProcedure()
+            try await tour.follow()
+            _ = try await eventually("the thank-you page", timeout: .seconds(60)) { try await kiosk.path() == "/kiosk/ended" ? true : nil }
+            #expect(try await !kiosk.script("return document.body.innerText").contains(procedure.title))
+            try await kiosk.open("/kiosk/step")
+            #expect(try await kiosk.path() == "/kiosk")
+            let events = try await kiosk.server.events()
+            #expect(events.filter { $0.kind == .completed }.map(\.value) == [walk.outcome])
+            #expect(events.filter { $0.kind == .timedOut }.isEmpty)
         }
     }
 }

@@ -43,6 +43,7 @@ extension KioskInBrowser {
 
                 // The kiosk notices by itself, frees the screen, then goes back to the start.
                 try await kiosk.waitForHeading("Une personne a repris votre démarche avec vous. Cet écran est libre.")
+                try await kiosk.touchScreen()
                 let findings = try await kiosk.audit("taken over")
                 #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
                 #expect(try await !kiosk.script("return document.body.innerText").contains(procedure.title))

@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import ProcedureModel
 
 /// Writes each log record as one JSON object a line (time, level, label, message, metadata), so
 /// logs can be searched and aggregated. Nothing about residents is ever logged: request logs carry
@@ -20,7 +21,9 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var record: [String: String] = [
-            "time": ISO8601DateFormatter().string(from: Date()),
+            // A format style, not an ISO8601DateFormatter: making one of those per line took a tenth
+            // of the server's time under load.
+            "time": Date().formatted(.iso8601),
             "level": event.level.rawValue,
             "label": label,
             "message": event.message.description,
@@ -28,8 +31,17 @@ public struct JSONLogHandler: LogHandler {
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
             record[key] = value.description
         }
-        guard var line = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { return }
-        line.append(UInt8(ascii: "\n"))
-        FileHandle.standardError.write(line)
+        FileHandle.standardError.write(Data(Self.line(record).utf8))
+    }
+
+    /// One JSON object with its keys sorted, and a newline. Written by hand: JSONSerialization with
+    /// sorted keys took a fifth of the server's time under load.
+    static func line(_ record: [String: String]) -> String {
+        var line = "{"
+        for (index, key) in record.keys.sorted().enumerated() {
+            if index > 0 { line += "," }
+            line += key.jsonQuoted + ":" + (record[key] ?? "").jsonQuoted
+        }
+        return line + "}\n"
     }
 }

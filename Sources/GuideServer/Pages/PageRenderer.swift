@@ -11,6 +11,7 @@ struct PageRenderer: Sendable {
         guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil) else {
             throw TemplateError(message: "the page templates are missing from the installation")
         }
+        KioskHTMLEscaping.register()
         return PageRenderer(library: try await MustacheLibrary(directory: folder.path))
     }
 

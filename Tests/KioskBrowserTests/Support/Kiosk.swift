@@ -65,6 +65,11 @@ struct Kiosk {
         try await browser.element(selector).click()
     }
 
+    /// A touch on an empty part of the screen: it restarts the page's timers, as a person reading would.
+    func touchScreen() async throws {
+        try await browser.execute("document.dispatchEvent(new PointerEvent('pointerdown'));")
+    }
+
     /// Touches something that loads another page, and waits until the old page is gone.
     func submit(_ selector: String) async throws {
         let page = try await browser.element("html")

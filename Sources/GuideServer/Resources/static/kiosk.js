@@ -79,7 +79,9 @@
   function tick() {
     if (asked >= prompts) {
       var ended = "/kiosk/ended?lang=" + encodeURIComponent(document.documentElement.lang || "fr");
-      post("timeout").finally(function () { window.location.assign(ended); });
+      // On an outcome the session is already complete: it is finished, so that it is forgotten too.
+      var action = document.querySelector("main button[value='finish']") ? "finish" : "timeout";
+      post(action).finally(function () { window.location.assign(ended); });
       return;
     }
     asked += 1;

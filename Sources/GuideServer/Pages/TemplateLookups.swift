@@ -1,0 +1,97 @@
+import Mustache
+
+// Direct answers to the templates' `{{name}}` lookups on the pages a resident sees at every step
+// (question, help, outcome). Without them swift-mustache reflects (Mirror) on the value at every
+// lookup, and a step page spent over half its time there (bench/kiosk_vs_nginx.sh). Every stored
+// property must be listed: GuideServerTests compares these lookups with reflection.
+
+extension PageFrame: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "dir": dir
+        case "pageTitle": pageTitle
+        case "text": text
+        case "idleSeconds": idleSeconds
+        case "idlePrompts": idlePrompts
+        case "autoplay": autoplay
+        case "stillThereAudio": stillThereAudio
+        case "page": page
+        default: nil
+        }
+    }
+}
+
+extension KioskPages.StepView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "procedureTitle": procedureTitle
+        case "prompt": prompt
+        case "audio": audio
+        case "notice": notice
+        case "reprompt": reprompt
+        case "isChoice": isChoice
+        case "isNumber": isNumber
+        case "isDate": isDate
+        case "isContinue": isContinue
+        case "unit": unit
+        case "choices": choices
+        case "documents": documents
+        case "link": link
+        case "canGoBack": canGoBack
+        default: nil
+        }
+    }
+}
+
+extension KioskPages.ChoiceButton: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        case "audio": audio
+        default: nil
+        }
+    }
+}
+
+extension KioskPages.OutcomeView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "procedureTitle": procedureTitle
+        case "resultText": resultText
+        case "resultClass": resultClass
+        case "prompt": prompt
+        case "audio": audio
+        case "documents": documents
+        case "helpPoints": helpPoints
+        default: nil
+        }
+    }
+}
+
+extension KioskPages.HelpView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "explanation": explanation
+        case "audio": audio
+        case "helpPoints": helpPoints
+        default: nil
+        }
+    }
+}
+
+extension KioskPages.HelpPointItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "description": description
+        case "phone": phone
+        case "website": website
+        case "address": address
+        case "hours": hours
+        case "example": example
+        default: nil
+        }
+    }
+}

@@ -30,7 +30,7 @@ struct Serve: ParsableCommand {
     @Option(help: "Folder of translations (XLIFF).")
     var locales = "locales"
 
-    @Option(help: "Seconds without a touch before the kiosk asks whether the person is still there.")
+    @Option(help: "Seconds without a touch before the kiosk asks whether the person is still there; the server ends kiosk sessions left untouched longer than the whole sequence (0: never).")
     var idle = 90
 
     @Flag(help: "Start each step's audio by itself.")

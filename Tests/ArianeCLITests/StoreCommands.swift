@@ -4,24 +4,7 @@ import ProcedureModel
 
 /// Runs `ariane` with its data folder in `folder/data`, so that no test writes to the user's own log.
 func ariane(_ arguments: [String], in folder: URL, input: String? = nil) throws -> ArianeProcess.Output {
-    let process = Process()
-    process.executableURL = ArianeProcess.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    process.environment = ProcessInfo.processInfo.environment.merging(["ARIANE_DATA": folder.appendingPathComponent("data").path]) { $1 }
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    let standardInput = Pipe()
-    process.standardInput = standardInput
-    try process.run()
-    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-    try standardInput.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return .init(status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self), standardError: String(decoding: err, as: UTF8.self))
+    try ArianeProcess.run(arguments, in: folder, input: input)
 }
 
 /// Every event of the log at `path`, in the store's order.

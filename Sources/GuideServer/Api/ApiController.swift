@@ -31,7 +31,7 @@ struct ApiController {
         guard services.languages.contains(where: { $0.code == locale }) else {
             throw HTTPError(.badRequest, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
         }
-        let (token, session) = try await services.startSession(procedure: procedure.id, locale: locale, channel: .kiosk, at: WallClock.now())
+        let (token, session) = try await services.startSession(procedure: procedure.id, locale: locale, channel: .kiosk, at: services.clock.now())
         return EditedResponse(status: .created, response: services.apiSession(session, token: token))
     }
 
@@ -47,7 +47,7 @@ struct ApiController {
         guard let input = Self.engineInput(body) else {
             throw HTTPError(.badRequest, message: "unknown input type '\(body.type)'")
         }
-        let now = WallClock.now()
+        let now = services.clock.now()
         guard let applied = try await services.apply(input, token: token, at: now) else { throw Self.noSession }
         var code: String?
         if case .handOff = input {
@@ -64,7 +64,7 @@ struct ApiController {
     @Sendable func abandon(_ request: Request, context: AppContext) async throws -> HTTPResponse.Status {
         let token = try bearer(request)
         guard let entry = await services.kiosks.entry(token) else { throw Self.noSession }
-        if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
+        if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: services.clock.now()) }
         await services.kiosks.remove(token)
         return .noContent
     }

@@ -7,22 +7,24 @@ public import Prometheus
 /// Builds the Ariane server: kiosk, API, health and metrics, static files, on the given event store.
 ///
 /// `registry` receives the server's counters; `ariane serve` also bootstraps swift-metrics with it so
-/// that request metrics land in the same `/metrics` page.
+/// that request metrics land in the same `/metrics` page. `clock` is what "now" is for every route and
+/// for the sweep that ends untouched sessions; tests move their own by hand.
 public func buildApplication(
     _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-    logger: Logger? = nil
+    logger: Logger? = nil, clock: GuideClock = .system
 ) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "ariane")
     let services = try GuideServices(
         settings: settings, library: try GuideServices.loadLibrary(settings), store: store,
-        pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry)
+        pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry), clock: clock
     )
     let router = buildRouter(services)
-    // The console's sign-in store sweeps expired sessions while the server runs.
+    // While the server runs, the console's sign-in store forgets expired sign-ins, and the idle sweep
+    // ends the sessions nobody touches any more.
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
-        services: [services.console.signIns],
+        services: [services.console.signIns, IdleSweep(services: services, logger: logger)],
         logger: logger
     )
 }

@@ -23,12 +23,15 @@ final class GuideServices: Sendable {
     /// Sound for prompts; `nil` when it cannot be made (no espeak-ng, no recordings): the kiosk stays silent.
     let audio: KioskAudio?
     let console: ConsoleServices
+    /// What "now" is for every route and the idle sweep.
+    let clock: GuideClock
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
-        metrics: ServerMetrics = ServerMetrics(registry: PrometheusCollectorRegistry())
+        metrics: ServerMetrics = ServerMetrics(registry: PrometheusCollectorRegistry()), clock: GuideClock = .system
     ) throws {
         self.settings = settings
+        self.clock = clock
         self.library = library
         let content = try LocalizedContent.load(library, localesFolder: settings.localesDirectory)
         self.content = content

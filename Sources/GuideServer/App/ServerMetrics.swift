@@ -24,6 +24,15 @@ final class ServerMetrics: Sendable {
         registry.makeCounter(descriptor: .ariane("sessions_started", help: "Guided sessions started."), labels: [("channel", channel.rawValue)]).increment()
     }
 
+    /// Counts a session the idle sweep ended on a kiosk or at a desk: on a kiosk, one whose page
+    /// could not run its own idle timer.
+    func expired(at place: IdleSweep.Place) {
+        registry.makeCounter(
+            descriptor: .ariane("sessions_expired", help: "Sessions the server ended because nobody touched them for too long."),
+            labels: [("place", place.rawValue)]
+        ).increment()
+    }
+
     /// Counts what a batch of committed events says about sessions.
     func recorded(_ batch: [GuideEvent]) {
         events.increment(by: Int64(batch.count))

@@ -10,7 +10,9 @@ public struct ServerSettings: Sendable {
     public var recordingsDirectory: String
     /// Seconds without a touch before the kiosk asks "Vous êtes toujours là ?".
     public var idleSeconds: Int
-    /// How many times it asks before the session ends as abandoned and the screen resets.
+    /// How many times it asks before the session ends as abandoned and the screen resets. A page that
+    /// cannot run its timer never does: the server ends the session one `idleSeconds`
+    /// after the page would have (0 `idleSeconds`: neither does).
     public var idlePrompts: Int
     /// Whether each step's audio starts by itself.
     public var autoplayAudio: Bool

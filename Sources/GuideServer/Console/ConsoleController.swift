@@ -82,7 +82,7 @@ struct ConsoleController {
         let sessionContext = SessionContext(
             sessionID: RandomToken.make(bytes: 16), channel: .assisted, site: services.settings.site, locale: language.code)
         var session = Session(procedure: procedure, context: sessionContext, conditions: conditions)
-        let now = WallClock.now()
+        let now = services.clock.now()
         try await services.record(session.handle(.start, at: now))
         let token = RandomToken.make(bytes: 16)
         await services.console.desks.insert(session, token: token, at: now, owner: account.id)
@@ -92,10 +92,9 @@ struct ConsoleController {
 }
 
 extension GuideServices {
-    /// Applies the retention limits: saved sessions and notes past their days, desk sessions idle too long.
+    /// Applies the retention limit: saved sessions and notes past their days. (Desk sessions left
+    /// open are ended by the ``IdleSweep``.)
     func forgetOldSessions() async throws {
-        let now = WallClock.now()
-        try await console.accounts.purge(before: now - console.settings.retentionMilliseconds)
-        try await record(await console.desks.expire(untouchedSince: now - Int64(console.settings.idleSeconds) * 1000, at: now))
+        try await console.accounts.purge(before: clock.now() - console.settings.retentionMilliseconds)
     }
 }

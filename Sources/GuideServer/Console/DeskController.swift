@@ -67,7 +67,7 @@ struct DeskController {
         }
         try await apply(.workerNote(category), to: entry, token: token)
         try await services.console.accounts.addNote(
-            sessionID: entry.session.context.sessionID, category: category, text: text, author: account.id, at: WallClock.now())
+            sessionID: entry.session.context.sessionID, category: category, text: text, author: account.id, at: services.clock.now())
         return Response.redirect(to: "/console/sessions/\(token)#notes", type: .normal)
     }
 
@@ -76,7 +76,7 @@ struct DeskController {
         let (account, token, entry) = try await desk(context)
         let owner = entry.owner ?? account.id
         try await services.console.accounts.save(
-            entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: WallClock.now())
+            entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: services.clock.now())
         await services.console.desks.remove(token)
         return Response.redirect(to: "/console?done=saved", type: .normal)
     }
@@ -85,7 +85,7 @@ struct DeskController {
     @Sendable func close(_ request: Request, context: AppContext) async throws -> Response {
         let (_, token, entry) = try await desk(context)
         var session = entry.session
-        if case .atStep = session.state { try await services.record(session.handle(.abandon, at: WallClock.now())) }
+        if case .atStep = session.state { try await services.record(session.handle(.abandon, at: services.clock.now())) }
         await services.console.desks.remove(token)
         return Response.redirect(to: "/console?done=closed", type: .normal)
     }
@@ -93,7 +93,7 @@ struct DeskController {
     /// Feeds an input; its events are committed before the new state is kept, as on the kiosk.
     private func apply(_ input: Input, to entry: KioskSessions.Entry, token: String) async throws {
         var session = entry.session
-        let now = WallClock.now()
+        let now = services.clock.now()
         let effects = session.handle(input, at: now)
         try await services.record(effects)
         let notice = effects.compactMap { effect -> String? in

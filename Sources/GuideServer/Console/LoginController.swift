@@ -39,7 +39,7 @@ struct LoginController {
             return try loginPage(context: context, name: name, notice: "Écrivez le nom du compte et le mot de passe.", status: .badRequest)
         }
         let console = services.console
-        let now = WallClock.now()
+        let now = services.clock.now()
         let nameKey = name.lowercased(), addressKey = ConsoleServices.addressKey(context)
         if let wait = await console.logins.wait(person: nameKey, address: addressKey, at: now) {
             return try services.pages.tooManyAttempts(

@@ -26,7 +26,7 @@ struct SavedSessionsController {
         } catch {
             throw HTTPError(.conflict, message: "La démarche a changé depuis l'enregistrement (\(error)) : cette session ne peut pas reprendre.")
         }
-        let now = WallClock.now()
+        let now = services.clock.now()
         try await services.record(session.handle(.resume, at: now))
         let token = RandomToken.make(bytes: 16)
         // Still its worker's, even when an admin reopens it.

@@ -29,7 +29,7 @@ struct TakeOverController {
                 status: .badRequest)
         }
         let console = services.console
-        let now = WallClock.now()
+        let now = services.clock.now()
         let accountKey = "account:\(account.id)", addressKey = ConsoleServices.addressKey(context)
         if let wait = await console.handOffs.wait(person: accountKey, address: addressKey, at: now) {
             return try services.pages.tooManyAttempts(

@@ -73,7 +73,7 @@ struct DashboardController {
     private func report(_ request: Request) async throws -> BlockageReport {
         let query = try ReportQuery(Self.parameters(request))
         return try await BlockageAnalytics.report(
-            from: services.store, filter: query.filter, minimumGroup: query.minimumGroup, period: query.period, now: WallClock.now()
+            from: services.store, filter: query.filter, minimumGroup: query.minimumGroup, period: query.period, now: services.clock.now()
         )
     }
 

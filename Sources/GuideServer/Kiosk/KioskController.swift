@@ -57,7 +57,7 @@ struct KioskController {
         guard services.library.procedure(form.procedure) != nil else {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
-        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: WallClock.now())
+        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: services.clock.now())
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
         response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/kiosk", httpOnly: true, sameSite: .strict))
         return response
@@ -94,7 +94,7 @@ struct KioskController {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let form = try await request.decode(as: StepForm.self, context: context)
-        let now = WallClock.now()
+        let now = services.clock.now()
         let fromScript = request.headers[.accept]?.contains("application/json") == true
         switch form.action {
         case "still-here":
@@ -138,7 +138,7 @@ struct KioskController {
         guard let token = request.cookies[Self.cookieName]?.value else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        let now = WallClock.now()
+        let now = services.clock.now()
         guard try await services.apply(.handOff, token: token, at: now) != nil else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
@@ -159,7 +159,7 @@ struct KioskController {
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
     @Sendable func restart(_ request: Request, context: AppContext) async throws -> Response {
         if let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) {
-            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: WallClock.now()) }
+            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: services.clock.now()) }
             await services.kiosks.remove(token)
         }
         var response = Response.redirect(to: "/kiosk", type: .normal)

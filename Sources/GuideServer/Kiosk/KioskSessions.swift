@@ -90,16 +90,20 @@ actor KioskSessions {
         entries.filter { $0.value.owner == owner }.map { ($0.key, $0.value) }.sorted { $0.entry.lastActivity > $1.entry.lastActivity }
     }
 
-    /// Ends the sessions nobody touched since `cutoff` (a kiosk whose page could not run its timer),
-    /// and returns their time-out effects so the events reach the store.
-    func expire(untouchedSince cutoff: Int64, at time: Int64) -> [Effect] {
-        var effects: [Effect] = []
-        for (token, entry) in entries where entry.lastActivity < cutoff {
-            var session = entry.session
-            if case .atStep = session.state { effects += session.handle(.timeout, at: time) }
-            entries[token] = nil
-        }
-        return effects
+    /// The sessions `rule` says were left, each with the time it counts as ended.
+    func left(by rule: IdleRule, at now: Int64) -> [(token: String, entry: Entry, end: Int64)] {
+        entries.compactMap { token, entry in rule.end(of: entry, at: now).map { (token, entry, $0) } }
+    }
+
+    /// Forgets a session the idle sweep ended, unless it changed since the sweep saw it (someone
+    /// touched it meanwhile: the newer state wins, as in ``commit(_:token:basedOn:at:notice:)``).
+    @discardableResult
+    func forget(_ token: String, asSeen seen: Entry) -> Bool {
+        guard let entry = entries[token], entry.version == seen.version, entry.lastActivity == seen.lastActivity,
+            entry.handOff == seen.handOff
+        else { return false }
+        entries[token] = nil
+        return true
     }
 
     var count: Int { entries.count }

@@ -1,3 +1,5 @@
+import ProcedureModel
+
 /// Acronyms (CAF, RSA, CMU-C, C2S) and whether a text explains them.
 public enum Acronym {
     /// 2 to 7 capital letters, maybe with digits and hyphens, and no small letter: `CAF`, `URSSAF`, `C2S`,
@@ -22,10 +24,32 @@ public enum Acronym {
         return found
     }
 
-    /// The acronym in a token, without punctuation around it or an elided article: `l'ASPA,` → `ASPA`.
+    /// The acronym in a token, without punctuation around it, an elided article (`l'ASPA,` → `ASPA`) or
+    /// the Arabic article and prepositions written against it (`الـCAF`, `الCAF`, `للـRSA` → `CAF`, `RSA`).
     static func acronym(in token: String) -> String? {
         let word = ReadabilityText.words(token).first ?? ""
         let afterElision = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last.map(String.init) ?? word
-        return isAcronym(afterElision) ? afterElision : nil
+        let afterArabicPrefix = String(afterElision.drop(while: isArabic))
+        return isAcronym(afterArabicPrefix) ? afterArabicPrefix : nil
+    }
+
+    /// A character of the Arabic block, the tatweel of «الـ» included.
+    static func isArabic(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { (0x0600...0x06FF).contains($0.value) }
+    }
+
+    /// The say-as marks of a French script that spell an acronym (`<say-as interpret-as="characters">RSA</say-as>`).
+    ///
+    /// A translation may leave them out and write the letters as its listeners say them: a voice
+    /// spells Latin letters in its own language (espeak-ng's Arabic voice says RSA « ar, es, ei »), where
+    /// a resident needs the French « èr, ès, a » heard at the counter. Digits keep their mark.
+    static func spellingMarks(in parts: [AudioPart]) -> [String] {
+        parts.flatMap { part -> [String] in
+            switch part {
+            case .sayAs("characters", _, let text) where isAcronym(text): TranslationText.marks([part])
+            case .emphasis(_, let inner): spellingMarks(in: inner)
+            case .text, .pause, .sayAs, .substitute: []
+            }
+        }
     }
 }

@@ -4,8 +4,9 @@ public import ProcedureModel
 ///
 /// Errors: a translation that drops or adds an SSML mark or a `{placeholder}` of the French (it would
 /// speak or show the wrong thing). Warnings: a missing file, units missing or left over (run
-/// `ariane extract`), untranslated strings (one warning per file), outdated translations and strings
-/// shown translated but spoken in French (one warning per unit, at its `<target>`).
+/// `ariane extract`), untranslated strings (one warning per file), outdated translations, strings
+/// shown translated but spoken in French, and Arabic audio espeak-ng would misread (``ArabicAudio``);
+/// one warning per unit, at its `<target>`.
 public enum TranslationChecker {
     public static func check(
         _ library: ProcedureLibrary, locales: [LocaleTranslations], interface: [SourceText] = []
@@ -73,6 +74,11 @@ public enum TranslationChecker {
                 diagnostics += markProblems(unit, file: file)
             case .translated:
                 diagnostics += markProblems(unit, file: file)
+                if text.isAudio, ArabicAudio.applies(to: locale.language), let target = unit.target {
+                    for problem in ArabicAudio.problems(in: target) {
+                        warning("\(text.id.quoted): \(problem)", at: unit.translationLocation)
+                    }
+                }
             }
         }
         if let first = untranslated.first {
@@ -81,14 +87,16 @@ public enum TranslationChecker {
         return diagnostics
     }
 
-    /// A translation must keep the French's SSML marks and `{placeholders}`, in any order.
+    /// A translation must keep the French's SSML marks and `{placeholders}`, in any order; it may say a
+    /// spelled-out acronym in its own letters instead (``Acronym/spellingMarks(in:)``).
     private static func markProblems(_ unit: TranslationUnit, file: TranslationFile) -> [Diagnostic] {
         guard let target = unit.target else { return [] }
         let expected = TranslationText.marks(unit.source) + TranslationText.placeholders(TranslationText.plain(unit.source)).map { "{\($0)}" }.sorted()
         let found = TranslationText.marks(target) + TranslationText.placeholders(TranslationText.plain(target)).map { "{\($0)}" }.sorted()
         guard expected != found else { return [] }
-        let missing = difference(expected, found)
+        let missing = difference(difference(expected, found), Acronym.spellingMarks(in: unit.source))
         let extra = difference(found, expected)
+        if missing.isEmpty && extra.isEmpty { return [] }
         let parts = (missing.isEmpty ? [] : ["missing \(missing.joined(separator: " "))"]) + (extra.isEmpty ? [] : ["not in the French: \(extra.joined(separator: " "))"])
         return [Diagnostic(
             file: file.path, location: unit.translationLocation, severity: .error,

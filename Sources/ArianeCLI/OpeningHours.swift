@@ -1,3 +1,5 @@
+import BlockageAnalytics
+
 /// When the places that host kiosks are open, over the weeks a simulation covers.
 ///
 /// Monday to Friday 9:00–12:00 and 13:30–17:00, Saturday 9:00–12:00, French winter time (UTC+1).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlockageAnalytics
 import EventLog
 import Foundation
 
@@ -15,13 +16,15 @@ struct Purge: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        guard Day(before) != nil else {
-            throw ValidationError("--before takes a day written YYYY-MM-DD, such as 2026-01-31; '\(before)' is not one")
+        do {
+            _ = try Day(before, name: "--before")
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
     func run() throws {
-        guard let day = Day(before) else { throw ExitCode(2) }
+        guard let day = try? Day(before, name: "--before") else { throw ExitCode(2) }
         let log = try store.open()
         do {
             let deleted = try log.purge(before: day.midnightUTC)

@@ -76,13 +76,10 @@ struct EventFilterOptions: ParsableArguments {
     var locale: String?
 
     func validate() throws {
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, Day(value) == nil {
-                throw ValidationError("\(name) takes a day written YYYY-MM-DD, such as 2026-11-01; '\(value)' is not one")
-            }
-        }
-        if let since = since.flatMap(Day.init), let until = until.flatMap(Day.init), until.midnightUTC < since.midnightUTC {
-            throw ValidationError("--until (\(self.until ?? "")) is before --since (\(self.since ?? ""))")
+        do {
+            _ = try days
+        } catch {
+            throw ValidationError(error.description)
         }
         if let channel, Channel(rawValue: channel) == nil {
             let names = Channel.allCases.map(\.rawValue).joined(separator: ", ")
@@ -90,11 +87,15 @@ struct EventFilterOptions: ParsableArguments {
         }
     }
 
-    /// `--until` is the last day included: events before the next midnight.
+    var days: DayRange {
+        get throws(DayError) { try DayRange(since: since, until: until, names: ("--since", "--until")) }
+    }
+
+    /// `--until` is the last day included: events before the next midnight. (Checked by `validate`.)
     var filter: EventFilter {
-        EventFilter(
-            procedure: procedure, since: since.flatMap(Day.init)?.midnightUTC,
-            until: until.flatMap(Day.init).map { $0.midnightUTC + 86_400_000 }, channel: channel.flatMap(Channel.init),
+        let days = try? days
+        return EventFilter(
+            procedure: procedure, since: days?.since, until: days?.until, channel: channel.flatMap(Channel.init),
             site: site, locale: locale)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlockageAnalytics
 import EventLog
 import Foundation
 import GuideEngine
@@ -41,8 +42,10 @@ struct Simulate: ParsableCommand {
     var ackLog: String?
 
     func validate() throws {
-        guard Day(start) != nil else {
-            throw ValidationError("--start takes a day written YYYY-MM-DD, such as 2026-11-02; '\(start)' is not one")
+        do {
+            _ = try Day(start, name: "--start")
+        } catch {
+            throw ValidationError(error.description)
         }
         guard sessions >= 0 else { throw ValidationError("--sessions cannot be negative") }
         guard days >= 1 else { throw ValidationError("--days must be at least 1") }
@@ -65,7 +68,7 @@ struct Simulate: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        guard let firstDay = Day(start) else { throw ExitCode(2) }
+        guard let firstDay = try? Day(start, name: "--start") else { throw ExitCode(2) }
         let log = try store.open()
         let acknowledgements = try ackLog.map { try AcknowledgementLog(path: $0) }
         let hours = OpeningHours(from: firstDay, days: days)

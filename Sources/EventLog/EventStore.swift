@@ -15,6 +15,11 @@ public protocol EventStore: Sendable {
     /// on large logs.
     func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws
 
+    /// The same events in the same order, handed to `body` in arrays of `size` (the last one may be
+    /// shorter; a size below 1 counts as 1), for a `body` that suspends between them: the store
+    /// reads ahead a few batches at most, so memory stays flat however large the log.
+    func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws
+
     /// Deletes every event that happened before `time` (ms since 1970); returns how many.
     func purge(before time: Int64) async throws -> Int
 

@@ -14,6 +14,18 @@ public final class MemoryEventStore: EventStore {
     }
 
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
+        for event in ordered(matching: filter) { try body(event) }
+    }
+
+    public func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
+        let events = ordered(matching: filter)
+        for start in stride(from: 0, to: events.count, by: max(1, size)) {
+            try await body(Array(events[start..<min(start + max(1, size), events.count)]))
+        }
+    }
+
+    /// The events matching `filter`, in the order of ``EventStore/forEachEvent(matching:_:)``.
+    private func ordered(matching filter: EventFilter) -> [GuideEvent] {
         let snapshot = events.withLock { $0 }
         // Sessions in order of first appearance in the whole log (as in the SQLite store), events
         // filtered within; arrival order within a session before sorting by time keeps ties stable.
@@ -26,10 +38,9 @@ public final class MemoryEventStore: EventStore {
             }
             if filter.matches(event) { bySession[event.session, default: []].append(event) }
         }
-        for session in order {
-            for event in bySession[session, default: []].enumerated().sorted(by: { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }).map(\.element) {
-                try body(event)
-            }
+        return order.flatMap { session in
+            bySession[session, default: []].enumerated()
+                .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         }
     }
 

@@ -21,14 +21,17 @@ import Testing
         #expect(try ariane(["purge", "--before", "2026-11-09", "--data", "data"], in: folder).standardOutput == "0 events deleted\n")
     }
 
-    @Test(arguments: ["2026-13-01", "2026-11-31", "26-11-09", "2026/11/09", "demain", "2026-11-9"])
-    func aMalformedDateIsRefusedAndNothingChanges(date: String) throws {
+    @Test(arguments: [
+        ("2026-13-01", ": there is no month 13"), ("2026-11-31", ": 2026-11 has 30 days"), ("26-11-09", ""), ("2026/11/09", ""),
+        ("demain", ""), ("2026-11-9", ""),
+    ])
+    func aMalformedDateIsRefusedAndNothingChanges(date: String, reason: String) throws {
         let folder = try fixtureFolder()
         _ = try ariane(["simulate", "essai.xml", "--sessions", "20", "--db", "log.sqlite"], in: folder)
         let before = try Data(contentsOf: folder.appendingPathComponent("log.sqlite"))
         let result = try ariane(["purge", "--before", date, "--db", "log.sqlite"], in: folder)
         #expect(result.status == 64)
-        #expect(result.standardError.hasPrefix("Error: --before takes a day written YYYY-MM-DD, such as 2026-01-31; '\(date)' is not one\n"))
+        #expect(result.standardError.hasPrefix("Error: --before takes a day written YYYY-MM-DD, such as 2026-11-01; '\(date)' is not one\(reason)\n"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("log.sqlite")) == before)
     }
 

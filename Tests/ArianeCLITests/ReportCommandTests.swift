@@ -78,7 +78,7 @@ import Testing
     @Test func badOptionsAreRefusedWithWhatAndWhy() throws {
         let folder = try Self.folderWithLog()
         for (arguments, message) in [
-            (["--since", "2026-02-30"], "Error: --since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one"),
+            (["--since", "2026-02-30"], "Error: --since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days"),
             (["--since", "2026-11-10", "--until", "2026-11-01"], "Error: --until (2026-11-01) is before --since (2026-11-10)"),
             (["--channel", "bus"], "Error: --channel takes one of kiosk, assisted, terminal; 'bus' is not one"),
             (["--min-group", "1"], "Error: --min-group must be at least 2, so that no single person can be singled out; got 1"),

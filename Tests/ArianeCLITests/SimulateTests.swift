@@ -56,7 +56,7 @@ import Testing
         let folder = try fixtureFolder()
         let result = try ariane(["simulate", "essai.xml", "--start", "2026-02-30", "--db", "log.sqlite"], in: folder)
         #expect(result.status == 64)
-        #expect(result.standardError.hasPrefix("Error: --start takes a day written YYYY-MM-DD, such as 2026-11-02; '2026-02-30' is not one\n"))
+        #expect(result.standardError.hasPrefix("Error: --start takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("log.sqlite").path))
     }
 }

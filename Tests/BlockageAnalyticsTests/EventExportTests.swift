@@ -62,4 +62,21 @@ import Testing
             #expect(!output.contains("Dupont"))
         }
     }
+
+    @Test func piecesAreAtLeastAChunkAndAddUpToTheWholeExportInBothWays() async throws {
+        let store = MemoryEventStore(ExportLog.events)
+        for format in ExportFormat.allCases {
+            let whole = try await ExportLog.export(format)
+            var pieces: [String] = []
+            // Batches of 2 events and pieces of 300 bytes: every boundary falls inside the log.
+            try await format.export(from: store, filter: .all, batch: 2, chunk: 300) { pieces.append($0) }
+            #expect(pieces.joined() == whole, "\(format)")
+            #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 300 }, "\(format)")
+            #expect(pieces.count > 2, "\(format)")
+            var walked: [String] = []
+            let events = ExportLog.events
+            try format.export(walking: { body in try events.forEach(body) }, chunk: 300) { walked.append($0) }
+            #expect(walked == pieces, "\(format)")
+        }
+    }
 }

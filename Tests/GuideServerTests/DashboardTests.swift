@@ -79,6 +79,16 @@ import Testing
                 let response = try await analyst.get(client, "/dashboard/report.json?\(query)")
                 #expect(response.status == .badRequest, "\(query)")
             }
+            // The same rule and words as `ariane report`, shown on the console's message page.
+            for (query, message) in [
+                ("since=2026-02-30", "since takes a day written YYYY-MM-DD, such as 2026-11-01; &#39;2026-02-30&#39; is not one: 2026-02 has 28 days"),
+                ("until=2026-11-9", "until takes a day written YYYY-MM-DD, such as 2026-11-01; &#39;2026-11-9&#39; is not one"),
+                ("since=2026-11-10&until=2026-11-01", "until (2026-11-01) is before since (2026-11-10)"),
+            ] {
+                let page = try await analyst.get(client, "/dashboard/report?\(query)")
+                #expect(page.status == .badRequest)
+                #expect(page.text.contains(#"<p class="message">\#(message)</p>"#), "\(query)")
+            }
         }
     }
 }

@@ -111,6 +111,10 @@ final class RefusingStore: EventStore {
         try await kept.forEachEvent(matching: filter, body)
     }
 
+    func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
+        try await kept.forEachBatch(matching: filter, size: size, body)
+    }
+
     func purge(before time: Int64) async throws -> Int {
         try await kept.purge(before: time)
     }

@@ -33,26 +33,3 @@ struct ExportedEvent {
             && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 }
-
-/// Text written in pieces, handed on in large chunks so that exports of millions of events stream.
-struct ChunkedOutput {
-    private let write: (String) throws -> Void
-    private var buffer = ""
-    private let chunk = 1 << 20
-
-    init(_ write: @escaping (String) throws -> Void) {
-        self.write = write
-        buffer.reserveCapacity(chunk + 4096)
-    }
-
-    mutating func append(_ text: String) throws {
-        buffer += text
-        if buffer.utf8.count >= chunk { try flush() }
-    }
-
-    mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
-}

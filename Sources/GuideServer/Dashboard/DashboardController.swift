@@ -2,6 +2,7 @@ import BlockageAnalytics
 import EventLog
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 import ProcedureModel
 
@@ -46,12 +47,28 @@ struct DashboardController {
         return Self.file(try JSONRenderer.render(report), type: "application/json", download: "ariane-report.json")
     }
 
+    /// The events as XES, streamed: read from the store in batches, sent in pieces of 64 KiB, so a
+    /// log of millions of events never sits in memory. Once the first piece is sent, a failure can
+    /// only cut the download short (the status is already 200); it is logged.
     @Sendable func xes(_ request: Request, context: AppContext) async throws -> Response {
         let query = try ReportQuery(Self.parameters(request))
-        var text = ""
-        try await ExportFormat.xes.export(from: services.store, filter: query.filter) { text += $0 }
-        return Self.file(text, type: "application/xml", download: "ariane-events.xes")
+        let (store, logger) = (services.store, context.logger)
+        let body = ResponseBody { writer in
+            do {
+                try await ExportFormat.xes.export(from: store, filter: query.filter, chunk: Self.downloadChunk) { text in
+                    try await writer.write(ByteBuffer(string: text))
+                }
+            } catch {
+                logger.warning("the XES export stopped before its end: \(error)")
+                throw error
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: Self.headers(type: "application/xml", download: "ariane-events.xes"), body: body)
     }
+
+    /// How much of a streamed download is gathered before each write.
+    static let downloadChunk = 64 << 10
 
     private func report(_ request: Request) async throws -> BlockageReport {
         let query = try ReportQuery(Self.parameters(request))
@@ -68,10 +85,14 @@ struct DashboardController {
     }
 
     private static func file(_ text: String, type: String, download: String? = nil) -> Response {
+        Response(status: .ok, headers: headers(type: type, download: download), body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private static func headers(type: String, download: String?) -> HTTPFields {
         var headers = HTTPFields()
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
         if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        return headers
     }
 }

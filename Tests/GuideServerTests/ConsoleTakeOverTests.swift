@@ -112,34 +112,16 @@ private struct NoConditions: ConditionEvaluator {
 
 /// A resident reading English at the kiosk, a worker reading French at the desk.
 @Suite struct ConsoleTranslatedTakeOverTests {
-    static func unit(_ id: String, _ source: String, _ target: String) -> String {
-        """
-        <trans-unit id="\(id)"><source>\(source)</source><target state="translated">\(target)</target></trans-unit>
-        """
-    }
-
-    static func xliff(original: String, _ units: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
-          <file original="\(original)" source-language="fr" target-language="en" datatype="xml"><body>
-        \(units)
-          </body></file>
-        </xliff>
-        """
-    }
-
     @Test func theWorkerReadsFrenchWhateverTheResidentReads() async throws {
         let harness = try ConsoleHarness()
         let english = harness.kiosk.folder.appendingPathComponent("locales/en")
         try FileManager.default.createDirectory(at: english, withIntermediateDirectories: true)
-        try Self.xliff(original: "interface", Self.unit("kiosk.restart", "Recommencer", "Start again"))
+        try XLIFF.file(original: "interface", language: "en", [("kiosk.restart", "Recommencer", "Start again")])
             .write(to: english.appendingPathComponent("interface.xlf"), atomically: true, encoding: .utf8)
-        try Self.xliff(
-            original: "procedures/essai.xml",
-            Self.unit("step.foyer.text", "Combien de personnes vivent chez vous ?", "How many people live in your home?")
-                + Self.unit("step.revenus.text", "Combien gagnez-vous par mois ?", "How much do you earn a month?")
-        ).write(to: english.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
+        try XLIFF.file(original: "procedures/essai.xml", language: "en", [
+            ("step.foyer.text", "Combien de personnes vivent chez vous ?", "How many people live in your home?"),
+            ("step.revenus.text", "Combien gagnez-vous par mois ?", "How much do you earn a month?"),
+        ]).write(to: english.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
         try await harness.run { client async throws in
             let cookie = try #require(try await client.post("/kiosk/en/start", ["procedure": "essai"]).cookie)
             #expect(try await client.get("/kiosk/step", cookie: cookie).text.contains("How many people live in your home?"))

@@ -36,6 +36,17 @@ struct KioskHarness {
         try await app.test(.router, body)
     }
 
+    /// Offers Arabic as the kiosk ships it (`locales/ar/interface.xlf`), with the fixture procedure's
+    /// words translated by `units`.
+    func offerArabic(_ units: [XLIFF.Unit]) throws {
+        let arabic = folder.appendingPathComponent("locales/ar")
+        try FileManager.default.createDirectory(at: arabic, withIntermediateDirectories: true)
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../locales/ar/interface.xlf").standardized
+        try FileManager.default.copyItem(at: shipped, to: arabic.appendingPathComponent("interface.xlf"))
+        try XLIFF.file(original: "procedures/essai.xml", language: "ar", units)
+            .write(to: arabic.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
+    }
+
     func events() async throws -> [GuideEvent] {
         var all: [GuideEvent] = []
         try await store.forEachEvent(matching: .all) { all.append($0) }
@@ -74,5 +85,25 @@ extension TestClientProtocol {
         var headers = HTTPFields()
         if let cookie { headers[.cookie] = cookie }
         return try await execute(uri: uri, method: .get, headers: headers)
+    }
+}
+
+/// Translation files (XLIFF 1.2) as the kiosk reads them from `locales/<lang>/`.
+enum XLIFF {
+    /// One translated string: its id, the French source and the translation.
+    typealias Unit = (id: String, source: String, target: String)
+
+    static func file(original: String, language: String, _ units: [Unit]) -> String {
+        let body = units.map { unit in
+            #"<trans-unit id="\#(unit.id)"><source>\#(unit.source)</source><target state="translated">\#(unit.target)</target></trans-unit>"#
+        }.joined(separator: "\n")
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+              <file original="\(original)" source-language="fr" target-language="\(language)" datatype="xml"><body>
+            \(body)
+              </body></file>
+            </xliff>
+            """
     }
 }

@@ -18,7 +18,7 @@ extension KioskInBrowser {
                 try await tour.follow { step in
                     guard !layoutChecked, try await kiosk.hasChoicesAndBack() else { return }
                     layoutChecked = true
-                    #expect(try await kiosk.layout() == Layout(direction: "ltr", backIsRightOfHelp: false, choiceTextHugsRight: false, backArrowMirrored: false))
+                    #expect(try await kiosk.layout() == Layout(direction: "ltr", backIsRightOfHelp: false, choiceTextHugsRight: false, backArrowMirrored: false, speakers: "as drawn"))
                 }
                 #expect(layoutChecked)
                 try await expectOutcome(kiosk, walk, content, "fr")
@@ -45,7 +45,7 @@ extension KioskInBrowser {
                     #expect(try await kiosk.script("return document.documentElement.dir") == "rtl", "at \(step.id)")
                     guard !layoutChecked, try await kiosk.hasChoicesAndBack() else { return }
                     layoutChecked = true
-                    #expect(try await kiosk.layout() == Layout(direction: "rtl", backIsRightOfHelp: true, choiceTextHugsRight: true, backArrowMirrored: true))
+                    #expect(try await kiosk.layout() == Layout(direction: "rtl", backIsRightOfHelp: true, choiceTextHugsRight: true, backArrowMirrored: true, speakers: "mirrored"))
                 }
                 #expect(layoutChecked)
                 try await expectOutcome(kiosk, walk, content, "ar")
@@ -96,6 +96,9 @@ struct Layout: Equatable {
     var choiceTextHugsRight: Bool
     /// The arrow on "Retour" points back to where reading starts.
     var backArrowMirrored: Bool
+    /// The speakers of the page's listen controls: their sound waves point the way reading goes, so
+    /// "as drawn" (to the right) in French, "mirrored" in Arabic.
+    var speakers: String
 }
 
 extension Kiosk {
@@ -113,12 +116,16 @@ extension Kiosk {
             words.selectNodeContents(choice);
             const text = words.getBoundingClientRect(), button = choice.getBoundingClientRect();
             const arrow = getComputedStyle(document.querySelector("nav.helpers button[value='back'] .arrow")).transform;
+            const speakers = [...document.querySelectorAll("main .listen .icon")].map(icon => getComputedStyle(icon).transform);
             return [getComputedStyle(document.body).direction, back.left > help.left,
-                    button.right - text.right < text.left - button.left, arrow.startsWith("matrix(-1")];
+                    button.right - text.right < text.left - button.left, arrow.startsWith("matrix(-1"),
+                    speakers.length == 0 ? "none on the page" : speakers.every(speaker => speaker.startsWith("matrix(-1")) ? "mirrored"
+                        : speakers.every(speaker => speaker == "none") ? "as drawn" : "mixed: " + speakers.join(" / ")];
             """)
         let values = found.array ?? []
         return Layout(
             direction: values.first?.string ?? "?", backIsRightOfHelp: values.dropFirst().first?.bool ?? false,
-            choiceTextHugsRight: values.dropFirst(2).first?.bool ?? false, backArrowMirrored: values.dropFirst(3).first?.bool ?? false)
+            choiceTextHugsRight: values.dropFirst(2).first?.bool ?? false, backArrowMirrored: values.dropFirst(3).first?.bool ?? false,
+            speakers: values.dropFirst(4).first?.string ?? "?")
     }
 }

@@ -46,6 +46,11 @@ struct WebElement: Sendable {
         try await session.command("GET", "element/\(id)/text").string ?? ""
     }
 
+    /// The name assistive technology announces, as Chromium computes it (WebDriver "Get Computed Label").
+    func accessibleName() async throws -> String {
+        try await session.command("GET", "element/\(id)/computedlabel").string ?? ""
+    }
+
     func attribute(_ name: String) async throws -> String? {
         try await session.command("GET", "element/\(id)/attribute/\(name)").string
     }

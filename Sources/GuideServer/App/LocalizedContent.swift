@@ -15,7 +15,7 @@ struct LocalizedContent: Sendable {
         self.language = language
         self.library = library
         self.interface = interface
-        self.words = KioskText.words(interface)
+        self.words = KioskText.words(interface).merging(["colon": language.colon, "questionMark": language.questionMark]) { $1 }
     }
 
     func word(_ name: String) -> String {

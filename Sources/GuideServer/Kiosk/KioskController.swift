@@ -28,7 +28,7 @@ struct KioskController {
     @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
         let items = services.languages.map { language in
             KioskPages.LanguageItem(
-                code: language.code, name: language.name, dir: language.dir, listen: services.content(language.code).word("listen"),
+                code: language.code, name: language.name, dir: language.dir, listenName: services.content(language.code).word("listen") + language.colon + language.name,
                 audio: services.audio.map { _ in AudioPath.forWord(language.code, "languageName") }
             )
         }

@@ -7,8 +7,8 @@ enum KioskPages {
         let code: String
         let name: String
         let dir: String
-        /// "Écouter" in this language: its listen button is named in the language it speaks.
-        let listen: String
+        /// "Écouter : Français" in this language: its listen button is named in the language it speaks.
+        let listenName: String
         let audio: String?
     }
 

@@ -7,6 +7,13 @@ struct KioskLanguage: Sendable, Hashable {
 
     var dir: String { isRightToLeft ? "rtl" : "ltr" }
 
+    /// What goes between a label and what it introduces: French typography puts a space before the
+    /// colon ("Écouter : Français"), English and Arabic do not ("Listen: English").
+    var colon: String { code == "fr" ? " : " : ": " }
+
+    /// The question mark drawn on the help button: Arabic writes it turned, «؟».
+    var questionMark: String { code == "ar" ? "؟" : "?" }
+
     static let french = KioskLanguage(code: "fr", name: "Français", isRightToLeft: false)
 
     static let known: [KioskLanguage] = [

@@ -26,6 +26,8 @@ extension KioskInBrowser {
             let (content, walk) = try ShippedContent.cssWalk()
             try #require(content.offers(language), "the kiosk does not offer '\(language)'")
             let listen = content.word("kiosk.listen", language)
+            // French typography spaces the colon; English and Arabic do not.
+            let colon = language == "fr" ? " : " : ": "
             let speaker = language == "ar" ? ListenControl.soundToTheLeft : ListenControl.soundToTheRight
             var seen: [ListenControl] = []
             var expected: [ListenControl] = []
@@ -37,7 +39,7 @@ extension KioskInBrowser {
                 try await tour.follow { step in
                     guard expected.isEmpty, !step.choices.isEmpty else { return }
                     expected = [ListenControl(name: listen, speaker: speaker)]
-                        + step.choices.map { ListenControl(name: "\(listen) : \($0.prompt.text.collapsingSpaces)", speaker: speaker) }
+                        + step.choices.map { ListenControl(name: "\(listen)\(colon)\($0.prompt.text.collapsingSpaces)", speaker: speaker) }
                     seen = try await kiosk.listenControls()
                 }
             }

@@ -102,4 +102,25 @@ import Testing
         #expect(events.map(\.kind) == [.sessionStarted, .stepEntered, .handedOff, .timedOut])
         #expect(events.last == Self.timedOut(like: started, at: "foyer", time: HandClock.start + HandOffCode.lifetime))
     }
+
+    @Test func aResidentWhoWentBackToTheQuestionAfterTheCodeTimesOutLikeAnyOther() async throws {
+        let harness = try SweepHarness()
+        try await harness.run { client, sweep async throws in
+            let cookie = try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie
+            #expect(try await client.post("/kiosk/handoff", [:], cookie: cookie).location == "/kiosk/handoff")
+            harness.clock.advance(seconds: 60)
+            // "Revenir à la question": the step is on screen again, for whoever comes next.
+            #expect(try await client.get("/kiosk/step", cookie: cookie).text.contains("Combien de personnes vivent chez vous ?"))
+            harness.clock.advance(milliseconds: Self.serverEnds)
+            #expect(await sweep.sweep() == 0)
+            harness.clock.advance(milliseconds: 1)
+            #expect(await sweep.sweep() == 1)
+            #expect(try await client.get("/kiosk/step", cookie: cookie).location == "/kiosk")
+        }
+        let events = try await harness.events()
+        let started = try #require(events.first)
+        // Timed out as the step page's timer would have: from the moment the step came back on screen.
+        #expect(events.map(\.kind) == [.sessionStarted, .stepEntered, .handedOff, .timedOut])
+        #expect(events.last == Self.timedOut(like: started, at: "foyer", time: HandClock.start + 60_000 + Self.pageEnds))
+    }
 }

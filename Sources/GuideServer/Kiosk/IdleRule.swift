@@ -9,10 +9,13 @@ struct IdleRule: Sendable {
 
     /// When `entry`'s session counts as ended, or `nil` while it may go on at `now`.
     func end(of entry: KioskSessions.Entry, at now: Int64) -> Int64? {
-        // A resident waiting for a mediator reads their code from this screen: it lives while the code works.
-        if let code = entry.handOff, now < code.expires { return nil }
+        // A resident waiting for a mediator reads their code from this screen: it lives while the code
+        // works. A resident who went back to the steps is on a page with an idle timer again.
+        if entry.awaitingMediator, let code = entry.handOff {
+            return now < code.expires ? nil : code.expires
+        }
         guard now > entry.lastActivity + endsAfter + grace else { return nil }
-        return max(entry.lastActivity + endsAfter, entry.handOff?.expires ?? 0)
+        return entry.lastActivity + endsAfter
     }
 }
 

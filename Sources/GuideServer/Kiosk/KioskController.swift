@@ -73,6 +73,7 @@ struct KioskController {
             }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
+        if entry.awaitingMediator { await services.kiosks.backFromHandOff(token, at: services.clock.now()) }
         let content = services.content(entry.session.context.locale)
         if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))

@@ -11,6 +11,9 @@ actor KioskSessions {
         /// Last touch, ms since 1970: drives the server-side time-out when the page's timer cannot.
         var lastActivity: Int64
         var handOff: HandOffCode?
+        /// The resident is on the hand-off screen, reading their code to a mediator: the code keeps the
+        /// session alive. Once they go back to the steps, the page's idle timer (and the server's) runs again.
+        var awaitingMediator = false
         /// A message for the next page only, e.g. why an answer was not accepted.
         var notice: String?
         /// Bumped on every change, so a slow request cannot overwrite a newer state.
@@ -40,6 +43,7 @@ actor KioskSessions {
         entry.session = session
         entry.lastActivity = time
         entry.notice = notice
+        entry.awaitingMediator = false
         entry.version += 1
         entries[token] = entry
         return true
@@ -58,6 +62,15 @@ actor KioskSessions {
 
     func setHandOff(_ code: HandOffCode, token: String) {
         entries[token]?.handOff = code
+        entries[token]?.awaitingMediator = true
+    }
+
+    /// The resident left the hand-off screen for the steps ("Revenir à la question"): that is a touch,
+    /// and from now on the session times out like any other (the code works while it lasts).
+    func backFromHandOff(_ token: String, at time: Int64) {
+        guard entries[token]?.awaitingMediator == true else { return }
+        entries[token]?.awaitingMediator = false
+        entries[token]?.lastActivity = time
     }
 
     /// The token of the session a valid hand-off code points to.
@@ -100,7 +113,7 @@ actor KioskSessions {
     @discardableResult
     func forget(_ token: String, asSeen seen: Entry) -> Bool {
         guard let entry = entries[token], entry.version == seen.version, entry.lastActivity == seen.lastActivity,
-            entry.handOff == seen.handOff
+            entry.handOff == seen.handOff, entry.awaitingMediator == seen.awaitingMediator
         else { return false }
         entries[token] = nil
         return true

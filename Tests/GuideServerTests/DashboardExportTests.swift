@@ -6,7 +6,8 @@ import HummingbirdTesting
 import ProcedureModel
 import Testing
 
-/// The dashboard's XES download, streamed over a real socket, is byte for byte what `ariane export` writes.
+/// The dashboard's event downloads (XES, CSV, JSON Lines), streamed over a real socket, are byte for
+/// byte what `ariane export` writes.
 @Suite struct DashboardExportTests {
     /// 2026-11-02 09:00:00 UTC, in ms.
     static let monday: Int64 = 1_793_610_000_000
@@ -32,7 +33,7 @@ import Testing
         return events
     }
 
-    @Test func streamedXESIsWhatTheCommandWrites() async throws {
+    @Test func streamedEventsAreWhatTheCommandWrites() async throws {
         let harness = try ConsoleHarness()
         let path = harness.kiosk.folder.appendingPathComponent("log.sqlite").path
         let store = try SQLiteEventStore(path: path)
@@ -46,14 +47,17 @@ import Testing
         let app = try await buildApplication(harness.settings, store: store)
         try await app.test(.live) { client in
             let analyst = try await client.signIn("ana")
-            for (query, options) in queries {
-                let download = try await analyst.get(client, "/dashboard/export.xes\(query)")
-                #expect(download.status == .ok)
-                #expect(download.headers[.contentType] == "application/xml")
-                #expect(download.headers[.contentDisposition] == #"attachment; filename="ariane-events.xes""#)
-                let command = try ConsoleUserCommandTests.ariane(["export", "--format", "xes", "--db", path] + options)
-                #expect(command.status == 0, "\(command.err)")
-                #expect(Array(download.body.readableBytesView) == Array(command.out.utf8), "\(query)")
+            let formats = [("xes", "application/xml"), ("csv", "text/csv; charset=utf-8"), ("jsonl", "application/jsonl; charset=utf-8")]
+            for (format, type) in formats {
+                for (query, options) in queries {
+                    let download = try await analyst.get(client, "/dashboard/export.\(format)\(query)")
+                    #expect(download.status == .ok)
+                    #expect(download.headers[.contentType] == type)
+                    #expect(download.headers[.contentDisposition] == "attachment; filename=\"ariane-events.\(format)\"")
+                    let command = try ConsoleUserCommandTests.ariane(["export", "--format", format, "--db", path] + options)
+                    #expect(command.status == 0, "\(command.err)")
+                    #expect(Array(download.body.readableBytesView) == Array(command.out.utf8), "\(format)\(query)")
+                }
             }
             let whole = try await analyst.get(client, "/dashboard/export.xes")
             #expect(whole.body.readableBytes > 64 << 10)

@@ -17,7 +17,9 @@ struct DashboardController {
         group.get("report", use: html)
         group.get("report.csv", use: csv)
         group.get("report.json", use: json)
-        group.get("export.xes", use: xes)
+        for format in ExportFormat.allCases {
+            group.get("export.\(format.rawValue)") { request, context in try events(request, context: context, as: format) }
+        }
     }
 
     struct Home {
@@ -47,24 +49,25 @@ struct DashboardController {
         return Self.file(try JSONRenderer.render(report), type: "application/json", download: "ariane-report.json")
     }
 
-    /// The events as XES, streamed: read from the store in batches, sent in pieces of 64 KiB, so a
-    /// log of millions of events never sits in memory. Once the first piece is sent, a failure can
-    /// only cut the download short (the status is already 200); it is logged.
-    @Sendable func xes(_ request: Request, context: AppContext) async throws -> Response {
+    /// The events as `ariane export` writes them (XES, CSV or JSON Lines), streamed: read from the
+    /// store in batches, sent in pieces of 64 KiB, so a log of millions of events never sits in
+    /// memory. Once the first piece is sent, a failure can only cut the download short (the status
+    /// is already 200); it is logged.
+    func events(_ request: Request, context: AppContext, as format: ExportFormat) throws -> Response {
         let query = try ReportQuery(Self.parameters(request))
         let (store, logger) = (services.store, context.logger)
         let body = ResponseBody { writer in
             do {
-                try await ExportFormat.xes.export(from: store, filter: query.filter, chunk: Self.downloadChunk) { text in
+                try await format.export(from: store, filter: query.filter, chunk: Self.downloadChunk) { text in
                     try await writer.write(ByteBuffer(string: text))
                 }
             } catch {
-                logger.warning("the XES export stopped before its end: \(error)")
+                logger.warning("the \(format.rawValue) export stopped before its end: \(error)")
                 throw error
             }
             try await writer.finish(nil)
         }
-        return Response(status: .ok, headers: Self.headers(type: "application/xml", download: "ariane-events.xes"), body: body)
+        return Response(status: .ok, headers: Self.headers(type: format.mediaType, download: "ariane-events.\(format.rawValue)"), body: body)
     }
 
     /// How much of a streamed download is gathered before each write.
@@ -94,5 +97,16 @@ struct DashboardController {
         headers[.cacheControl] = "no-store"
         if let download { headers[.contentDisposition] = "attachment; filename=\"\(download)\"" }
         return headers
+    }
+}
+
+extension ExportFormat {
+    /// The download's Content-Type.
+    var mediaType: String {
+        switch self {
+        case .xes: "application/xml"
+        case .csv: "text/csv; charset=utf-8"
+        case .jsonl: "application/jsonl; charset=utf-8"
+        }
     }
 }

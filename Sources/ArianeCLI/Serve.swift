@@ -42,6 +42,29 @@ struct Serve: ParsableCommand {
     @Option(help: "Terminal id recorded in kiosk events.")
     var terminal: String?
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "Address or range (127.0.0.1, ::1, 10.0.0.0/8) of a reverse proxy in front of the server; repeat for several. On requests from it, the client's address for the sign-in and hand-off code limits is read from X-Forwarded-For; from any other address that header is ignored.",
+            valueName: "address"))
+    var trustedProxies: [String] = []
+
+    @Flag(help: "Mark the console's and the kiosk's cookies Secure, so that browsers send them back over HTTPS only: for a server behind a TLS proxy, whose https address every browser then uses.")
+    var secureCookies = false
+
+    func validate() throws {
+        _ = try proxies()
+    }
+
+    /// The `--trusted-proxy` values, read.
+    private func proxies() throws -> [TrustedProxy] {
+        do {
+            return try trustedProxies.map(TrustedProxy.init)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     func run() throws {
         // The other commands are synchronous; the server runs on Swift concurrency's threads while
         // this one waits for it to stop.
@@ -57,11 +80,21 @@ struct Serve: ParsableCommand {
         // A kiosk appends a few events per touch: syncing each to disk (about 10 ms) is cheap there,
         // and an acknowledged event then survives a power cut too, not only a killed process.
         let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data), durability: .powerCut)
-        let settings = ServerSettings(
-            host: host, port: port, dataDirectory: folder, proceduresDirectory: procedures, localesDirectory: locales,
-            idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal
-        )
+        let settings = try settings(dataFolder: folder)
         Console.out("Ariane: kiosk at http://\(host):\(port)/kiosk, console at /console, dashboard at /dashboard (Ctrl-C to stop)")
+        if !settings.trustedProxies.isEmpty {
+            Console.out("Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
+        }
+        if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
         try await runServer(settings, store: store, registry: registry)
+    }
+
+    /// The server's settings from the options, once the data folder is chosen.
+    func settings(dataFolder: String) throws -> ServerSettings {
+        ServerSettings(
+            host: host, port: port, dataDirectory: dataFolder, proceduresDirectory: procedures, localesDirectory: locales,
+            idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal,
+            trustedProxies: try proxies(), secureCookies: secureCookies
+        )
     }
 }

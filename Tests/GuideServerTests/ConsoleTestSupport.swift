@@ -11,7 +11,8 @@ struct ConsoleHarness {
     static let password = "correct horse battery"
 
     let kiosk: KioskHarness
-    let settings: ServerSettings
+    /// The server's settings, for a test to change before ``run(_:_:)``.
+    var settings: ServerSettings
 
     /// Accounts `marie` and `paul` (workers), `ana` (analyst) and `root` (admin), all with ``password``.
     init(console: ConsoleSettings = ConsoleSettings(passwordCost: 4)) throws {
@@ -25,9 +26,10 @@ struct ConsoleHarness {
         }
     }
 
-    func run(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// Runs `body` against the router, or with `.live` over a socket from 127.0.0.1 (or ::1).
+    func run(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = try await buildApplication(settings, store: kiosk.store)
-        try await app.test(.router, body)
+        try await app.test(setup, body)
     }
 
     func events() async throws -> [GuideEvent] {

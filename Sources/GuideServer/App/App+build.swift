@@ -31,6 +31,9 @@ public func buildApplication(
 
 func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     let router = Router(context: AppContext.self)
+    if !services.settings.trustedProxies.isEmpty {
+        router.add(middleware: ClientAddressMiddleware(proxies: services.settings.trustedProxies))
+    }
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {

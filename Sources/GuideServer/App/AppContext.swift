@@ -10,8 +10,10 @@ public struct AppContext: RequestContext, AuthRequestContext, SessionRequestCont
     public var identity: Account?
     /// The console's cookie session (see ``ConsoleSignIn``), loaded by its session middleware.
     public let sessions: SessionContext<ConsoleSignIn>
-    /// The client's IP address, for per-address attempt limits; `nil` when unknown (tests).
-    public let clientAddress: String?
+    /// The client's IP address, for per-address attempt limits; `nil` when unknown (router tests).
+    /// The TCP peer, unless it is a trusted proxy: then the client it forwarded for
+    /// (see ``ClientAddressMiddleware``).
+    public internal(set) var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

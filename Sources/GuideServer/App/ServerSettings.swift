@@ -21,11 +21,17 @@ public struct ServerSettings: Sendable {
     public var terminal: String?
     /// Accounts, sign-in and attempt limits of the workers' console.
     public var console: ConsoleSettings
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see ``TrustedProxy``).
+    public var trustedProxies: [TrustedProxy]
+    /// Whether the console's and the kiosk's cookies are `Secure`: sent back over HTTPS only. Set it
+    /// when browsers reach the server through a TLS proxy, and never over plain HTTP.
+    public var secureCookies: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",
         localesDirectory: String = "locales", recordingsDirectory: String = "recordings", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
-        site: String? = nil, terminal: String? = nil, console: ConsoleSettings = ConsoleSettings()
+        site: String? = nil, terminal: String? = nil, console: ConsoleSettings = ConsoleSettings(),
+        trustedProxies: [TrustedProxy] = [], secureCookies: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -39,5 +45,7 @@ public struct ServerSettings: Sendable {
         self.site = site
         self.terminal = terminal
         self.console = console
+        self.trustedProxies = trustedProxies
+        self.secureCookies = secureCookies
     }
 }

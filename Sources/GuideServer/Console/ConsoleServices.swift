@@ -8,6 +8,8 @@ final class ConsoleServices: Sendable {
     static let cookieName = "ariane-console"
 
     let settings: ConsoleSettings
+    /// See ``ServerSettings/secureCookies``.
+    let secureCookies: Bool
     let accounts: AccountStore
     /// Server-side store of the console's cookie sessions (``ConsoleSignIn``), kept in memory.
     let signIns = MemoryPersistDriver()
@@ -22,6 +24,7 @@ final class ConsoleServices: Sendable {
 
     init(settings: ServerSettings) throws {
         self.settings = settings.console
+        secureCookies = settings.secureCookies
         accounts = try AccountStore(dataDirectory: settings.dataDirectory)
         let console = settings.console
         logins = AttemptLimits(
@@ -42,12 +45,13 @@ final class ConsoleServices: Sendable {
         }
     }
 
-    /// Loads the `ariane-console` cookie session: HttpOnly, SameSite=Strict, for the whole site.
+    /// Loads the `ariane-console` cookie session: HttpOnly, SameSite=Strict, for the whole site, and
+    /// Secure with `--secure-cookies`.
     var sessionMiddleware: SessionMiddleware<AppContext> {
         SessionMiddleware(
             storage: signIns,
             configuration: SessionMiddlewareConfiguration(
-                sessionCookieParameters: SessionCookieParameters(name: Self.cookieName, path: "/", sameSite: .strict),
+                sessionCookieParameters: SessionCookieParameters(name: Self.cookieName, path: "/", secure: secureCookies, sameSite: .strict),
                 keyPrefix: "console.",
                 defaultSessionExpiration: .seconds(settings.idleSeconds)
             )

@@ -59,7 +59,7 @@ struct KioskController {
         }
         let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: services.clock.now())
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
-        response.setCookie(Cookie(name: Self.cookieName, value: token, path: "/kiosk", httpOnly: true, sameSite: .strict))
+        response.setCookie(kioskCookie(token))
         return response
     }
 
@@ -180,8 +180,12 @@ struct KioskController {
         return response
     }
 
-    private var expiredCookie: Cookie {
-        Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/kiosk", httpOnly: true, sameSite: .strict)
+    private var expiredCookie: Cookie { kioskCookie("", maxAge: 0) }
+
+    /// The kiosk session's cookie: out of reach of scripts and other sites, and Secure with
+    /// `--secure-cookies` (the one that drops it too, or a browser may keep the old one).
+    private func kioskCookie(_ token: String, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: Self.cookieName, value: token, maxAge: maxAge, path: "/kiosk", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
     }
 
     private func kioskLanguage(_ context: AppContext) throws -> KioskLanguage {

@@ -122,7 +122,7 @@ let package = Package(
             // every test name a package it does not depend on directly.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: upcoming),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import GuideServer
 import Hummingbird
 import HummingbirdTesting
@@ -77,6 +78,25 @@ import Testing
             #expect(try await client.post("/console/start", ["procedure": "essai", "csrf": other.csrf], cookie: desk.cookie).status == .forbidden)
         }
         #expect(try await harness.events().isEmpty)
+    }
+
+    @Test func aScriptSendsTheTokenInTheXCSRFTokenHeader() async throws {
+        let harness = try ConsoleHarness()
+        try await harness.run { client async throws in
+            let desk = try await client.signIn("marie")
+            func start(token: String) async throws -> TestResponse {
+                var (headers, body) = form(["procedure": "essai", "lang": "fr"])
+                headers[.cookie] = desk.cookie
+                headers[HTTPField.Name("X-CSRF-Token")!] = token
+                return try await client.execute(uri: "/console/start", method: .post, headers: headers, body: body)
+            }
+            #expect(try await start(token: String(repeating: "0", count: 64)).status == .forbidden)
+            #expect(try await harness.events().isEmpty)
+            let started = try await start(token: desk.csrf)
+            #expect(started.status == .seeOther)
+            #expect(started.location?.hasPrefix("/console/sessions/") == true)
+        }
+        #expect(try await harness.events().map(\.kind) == [.sessionStarted, .stepEntered])
     }
 
     @Test func aRemovedAccountIsSignedOutAtOnce() async throws {

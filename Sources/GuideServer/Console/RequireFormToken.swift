@@ -12,7 +12,8 @@ struct RequireFormToken: RouterMiddleware {
     typealias Context = AppContext
 
     static let fieldName = "csrf"
-    static let headerName = HTTPField.Name("X-CSRF-Token")!
+    /// The header scripts send the token in, lowercased as HTTP field names compare.
+    static let headerName = "x-csrf-token"
 
     let pages: PageRenderer
 
@@ -23,7 +24,7 @@ struct RequireFormToken: RouterMiddleware {
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method) else { return try await next(request, context) }
         var request = request
-        var sent = request.headers[Self.headerName]
+        var sent = request.headers.first { $0.name.canonicalName == Self.headerName }?.value
         if sent == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
             // Read whole, so the route can still decode the same body.
             let body = try await request.collectBody(upTo: context.maxUploadSize)

@@ -104,6 +104,10 @@ import Testing
             #expect(Set(icon.headers.map(\.name)) == Set(pictogram.headers.map(\.name)))
             let tag = try #require(icon.headers[.eTag])
             #expect(icon.headers[.lastModified] != nil)
+            // Checked again on every use, so an updated kiosk never keeps an old file.
+            for file in ["pictograms/listen.svg", "kiosk.css", "kiosk.js", "colours.css"] {
+                #expect(try await client.get("/static/\(file)").headers[.cacheControl] == "no-cache", "\(file)")
+            }
             var unchanged = HTTPFields()
             unchanged[.ifNoneMatch] = tag
             let again = try await client.execute(uri: "/static/pictograms/listen.svg", method: .get, headers: unchanged)

@@ -37,7 +37,10 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {
-        router.add(middleware: FileMiddleware(staticFolder.path, urlBasePath: "/static", searchForIndexHtml: false))
+        // Asked again on every use (a 304 from this machine costs nothing): the names carry no version, and a
+        // kiosk must not keep an old stylesheet or script for hours after Ariane is updated.
+        let revalidate = CacheControl([(MediaType(type: .any), [.noCache])])
+        router.add(middleware: FileMiddleware(staticFolder.path, urlBasePath: "/static", cacheControl: revalidate, searchForIndexHtml: false))
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
     router.get("/metrics") { _, _ in

@@ -22,11 +22,18 @@ struct LocalizedContent: Sendable {
         words[name] ?? name
     }
 
+    /// What the kiosk says for `/kiosk/say/<lang>/<name>`: the translation's spoken form when it has
+    /// one (`kiosk.<name>.audio`), else the words on screen; `nil` for a word the kiosk does not have.
+    func spoken(_ name: String) -> String? {
+        if let voiced = interface.catalogue?.target("kiosk.\(name).audio") { return TranslationText.plain(voiced) }
+        return name == "languageName" ? language.name : words[name]
+    }
+
     /// The French library, and one translated library per language under `folder` that the kiosk
     /// knows how to show. A translation file with errors stops the start: a resident must never
     /// meet a half-read file.
     static func load(_ library: ProcedureLibrary, localesFolder folder: String) throws(DiagnosticList) -> [String: LocalizedContent] {
-        let french = InterfaceText(french: KioskText.french + Rejection.frenchTexts)
+        let french = InterfaceText(french: KioskText.allFrench)
         var content = ["fr": LocalizedContent(language: .french, library: library, interface: french)]
         let (locales, problems) = TranslationLoader.loadAll(from: folder)
         let errors = problems.filter { $0.severity == .error }
@@ -36,7 +43,7 @@ struct LocalizedContent: Sendable {
                 locale.shared(.interface) != nil
             else { continue }
             let interface = InterfaceText(
-                french: KioskText.french + Rejection.frenchTexts,
+                french: KioskText.allFrench,
                 catalogue: locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue)
             )
             content[language.code] = LocalizedContent(language: language, library: translated(library, with: locale).library, interface: interface)

@@ -46,8 +46,7 @@ struct AudioController {
     @Sendable func word(_ request: Request, context: AppContext) async throws -> Response {
         let content = try language(context)
         let word = context.parameters.get("word") ?? ""
-        let text = word == "languageName" ? content.language.name : content.words[word]
-        guard let text else { throw HTTPError(.notFound, message: "no kiosk word '\(word)'") }
+        guard let text = content.spoken(word) else { throw HTTPError(.notFound, message: "no kiosk word '\(word)'") }
         return try await serve(SpokenItem(locale: content.language.code, name: "interface/\(word)", script: Self.plain(text)))
     }
 

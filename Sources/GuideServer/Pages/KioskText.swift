@@ -42,9 +42,29 @@ public enum KioskText {
         ("kiosk.takenOver", "Une personne a repris votre démarche avec vous. Cet écran est libre."),
     ]
 
-    /// Every interface string the server shows: the kiosk's words and the engine's refusals.
+    /// The words the kiosk says by itself, outside any procedure, as written for the voice: a
+    /// translation can spell them for espeak-ng (Arabic with its short vowels) without changing the
+    /// screen. `kiosk.<word>.audio` is said for `/kiosk/say/<lang>/<word>`.
+    public static let spoken: [(id: String, text: String, note: String)] = [
+        ("kiosk.languageName.audio", "Français", "Spoken on the language picker: the name of this language, in this language"),
+        ("kiosk.stillThere.audio", "Vous êtes toujours là ?", "Spoken when nobody touched the screen for a while: kiosk.stillThere, written for the voice"),
+    ]
+
+    /// Every interface string, in French: the kiosk's words, what it says by itself, and the
+    /// engine's refusals. The order of `interface.xlf`.
+    public static let allFrench = french + spoken.map { ($0.id, $0.text) } + Rejection.frenchTexts
+
+    /// Every interface string the server shows or says, for `interface.xlf`; the spoken ones are
+    /// audio, checked as such (in Arabic, for their short vowels).
     public static var sourceTexts: [SourceText] {
-        InterfaceText(french: french + Rejection.frenchTexts).sourceTexts
+        let notes = Dictionary(uniqueKeysWithValues: spoken.map { ($0.id, $0.note) })
+        return InterfaceText(french: allFrench).sourceTexts.map { text in
+            guard let note = notes[text.id] else { return text }
+            var voiced = text
+            voiced.isAudio = true
+            voiced.context = note
+            return voiced
+        }
     }
 
     /// The words for templates, keyed by name without the `kiosk.` prefix.

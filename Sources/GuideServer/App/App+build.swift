@@ -20,11 +20,13 @@ public func buildApplication(
     )
     let router = buildRouter(services)
     // While the server runs, the console's sign-in store forgets expired sign-ins, and the idle sweep
-    // ends the sessions nobody touches any more.
+    // ends the sessions nobody touches any more; when it stops, the sessions open at desks are saved.
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
-        services: [services.console.signIns, IdleSweep(services: services, logger: logger)],
+        services: [
+            services.console.signIns, IdleSweep(services: services, logger: logger), SaveDesksOnStop(services: services, logger: logger),
+        ],
         logger: logger
     )
 }

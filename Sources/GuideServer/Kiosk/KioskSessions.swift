@@ -98,6 +98,11 @@ actor KioskSessions {
         takenOver.removeValue(forKey: token)?.locale
     }
 
+    /// Every session run at a worker's desk, by token.
+    func entriesAtDesks() -> [(token: String, entry: Entry)] {
+        entries.filter { $0.value.owner != nil }.map { ($0.key, $0.value) }
+    }
+
     /// The sessions a worker runs at their desk, by token.
     func entries(ownedBy owner: Int64) -> [(token: String, entry: Entry)] {
         entries.filter { $0.value.owner == owner }.map { ($0.key, $0.value) }.sorted { $0.entry.lastActivity > $1.entry.lastActivity }

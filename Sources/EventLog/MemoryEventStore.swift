@@ -18,9 +18,9 @@ public final class MemoryEventStore: EventStore {
     }
 
     public func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
-        let events = ordered(matching: filter)
-        for start in stride(from: 0, to: events.count, by: max(1, size)) {
-            try await body(Array(events[start..<min(start + max(1, size), events.count)]))
+        let events = ordered(matching: filter), size = max(1, size)
+        for start in stride(from: 0, to: events.count, by: size) {
+            try await body(Array(events[start..<min(start + size, events.count)]))
         }
     }
 

@@ -92,6 +92,13 @@ struct ConsoleController {
 }
 
 extension GuideServices {
+    /// Puts a desk session aside under `owner`'s account and takes it off the desk: "Enregistrer",
+    /// and what the server does with every open desk when it stops.
+    func saveForLater(_ entry: KioskSessions.Entry, token: String, owner: Int64) async throws {
+        try await console.accounts.save(entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: clock.now())
+        await console.desks.remove(token)
+    }
+
     /// Applies the retention limit: saved sessions and notes past their days. (Desk sessions left
     /// open are ended by the ``IdleSweep``.)
     func forgetOldSessions() async throws {

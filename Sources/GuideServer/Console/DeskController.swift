@@ -74,10 +74,7 @@ struct DeskController {
     /// Puts the session aside under its worker's account, for up to the retention limit.
     @Sendable func save(_ request: Request, context: AppContext) async throws -> Response {
         let (account, token, entry) = try await desk(context)
-        let owner = entry.owner ?? account.id
-        try await services.console.accounts.save(
-            entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: services.clock.now())
-        await services.console.desks.remove(token)
+        try await services.saveForLater(entry, token: token, owner: entry.owner ?? account.id)
         return Response.redirect(to: "/console?done=saved", type: .normal)
     }
 

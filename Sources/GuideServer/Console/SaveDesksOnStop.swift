@@ -1,6 +1,4 @@
-import GuideEngine
 import Logging
-import ProcedureModel
 import ServiceLifecycle
 
 /// When the server stops, the sessions open at workers' desks are put aside under their worker's
@@ -21,13 +19,11 @@ struct SaveDesksOnStop: Service {
     /// Saves every desk session still open and takes it off its desk; returns how many were saved.
     @discardableResult
     func saveOpenDesks() async -> Int {
-        let now = services.clock.now()
         var saved = 0
         for (token, entry) in await services.console.desks.entriesAtDesks() {
             guard let owner = entry.owner else { continue }
             do {
-                try await services.console.accounts.save(entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: now)
-                await services.console.desks.remove(token)
+                try await services.saveForLater(entry, token: token, owner: owner)
                 saved += 1
             } catch {
                 logger.error("Could not save a session open at a desk before stopping", metadata: ["error": "\(error)"])

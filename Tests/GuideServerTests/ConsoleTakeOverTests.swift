@@ -1,3 +1,4 @@
+import EventLog
 import Foundation
 @testable import GuideServer
 import GuideEngine
@@ -88,20 +89,20 @@ import Testing
     }
 
     @Test func aCodeStopsWorkingAfterTwoHours() async throws {
-        let kiosks = KioskSessions()
+        let runner = SessionRunner(store: MemoryEventStore(), metrics: ServerMetrics())
         let procedure = Procedure(
             id: "p", version: "1", language: "fr", title: "Essai", start: Reference(id: "a"),
             steps: [Step(id: "a", kind: .information, prompt: Prompt(text: "Bonjour"))])
         let session = Session(procedure: procedure, context: SessionContext(sessionID: "s", channel: .kiosk, locale: "fr"), conditions: NoConditions())
-        await kiosks.insert(session, token: "kiosk-token", at: 0)
-        let code = HandOffCode(issuedAt: 1_000)
-        await kiosks.setHandOff(code, token: "kiosk-token")
-        #expect(await kiosks.takeOver(code: code.digits, at: 1_000 + HandOffCode.lifetime) == nil)
-        #expect(await kiosks.entry("kiosk-token") != nil)
-        #expect(await kiosks.takeOver(code: code.digits, at: 1_000 + HandOffCode.lifetime - 1) != nil)
-        #expect(await kiosks.entry("kiosk-token") == nil)
-        #expect(await kiosks.takenOver("kiosk-token") == "fr")
-        #expect(await kiosks.takenOver("kiosk-token") == nil)
+        let (kioskToken, _) = try await runner.start(session, at: .kiosk, time: 0)
+        let code = try #require(try await runner.handOff(kioskToken, time: 1_000)).code
+        #expect(try await runner.takeOver(code: code.digits, byWorker: 7, time: 1_000 + HandOffCode.lifetime) == nil)
+        #expect(await runner.session(kioskToken) != nil)
+        let deskToken = try #require(try await runner.takeOver(code: code.digits, byWorker: 7, time: 1_000 + HandOffCode.lifetime - 1))
+        #expect(await runner.session(kioskToken) == nil)
+        #expect(await runner.session(deskToken)?.place == .desk(owner: 7))
+        #expect(await runner.takenOver(kioskToken) == "fr")
+        #expect(await runner.takenOver(kioskToken) == nil)
     }
 }
 

@@ -27,8 +27,10 @@ struct ConsoleHarness {
     }
 
     /// Runs `body` against the router, or with `.live` over a socket from 127.0.0.1 (or ::1).
-    func run(_ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = try await buildApplication(settings, store: kiosk.store)
+    func run(
+        _ setup: TestingSetup = .router, store: (any EventStore)? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let app = try await buildApplication(settings, store: store ?? kiosk.store)
         try await app.test(setup, body)
     }
 

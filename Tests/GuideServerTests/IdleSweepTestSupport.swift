@@ -92,7 +92,7 @@ struct SweepHarness {
 }
 
 /// An event store that refuses appends while told to, as a full disk does, and keeps the rest.
-final class RefusingStore: EventStore {
+final class RefusingStore: InMemoryStoreDouble {
     let kept = MemoryEventStore()
     private let refusing = Mutex(false)
 
@@ -105,21 +105,5 @@ final class RefusingStore: EventStore {
             throw EventStoreError(path: "refusing.sqlite", problem: .full(unsaved: events.count))
         }
         try await kept.append(events)
-    }
-
-    func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
-        try await kept.forEachEvent(matching: filter, body)
-    }
-
-    func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
-        try await kept.forEachBatch(matching: filter, size: size, body)
-    }
-
-    func purge(before time: Int64) async throws -> Int {
-        try await kept.purge(before: time)
-    }
-
-    func count(matching filter: EventFilter) async throws -> Int {
-        try await kept.count(matching: filter)
     }
 }

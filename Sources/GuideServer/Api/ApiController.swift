@@ -31,14 +31,14 @@ struct ApiController {
         guard services.languages.contains(where: { $0.code == locale }) else {
             throw HTTPError(.badRequest, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
         }
-        let (token, session) = try await services.startSession(procedure: procedure.id, locale: locale, channel: .kiosk, at: services.clock.now())
+        let (token, session) = try await services.startAtKiosk(procedure: procedure.id, locale: locale)
         return EditedResponse(status: .created, response: services.apiSession(session, token: token))
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Api.Session {
         let token = try bearer(request)
-        guard let entry = await services.kiosks.entry(token) else { throw Self.noSession }
-        return services.apiSession(entry.session, handOffCode: entry.handOff?.spoken)
+        guard let live = await services.runner.session(token), live.place == .kiosk else { throw Self.noSession }
+        return services.apiSession(live.session, handOffCode: live.handOff?.spoken)
     }
 
     @Sendable func input(_ request: Request, context: AppContext) async throws -> Api.Session {
@@ -48,12 +48,21 @@ struct ApiController {
             throw HTTPError(.badRequest, message: "unknown input type '\(body.type)'")
         }
         let now = services.clock.now()
-        guard let applied = try await services.apply(input, token: token, at: now) else { throw Self.noSession }
+        let applied: SessionRunner.Applied
         var code: String?
         if case .handOff = input {
-            let handOff = HandOffCode(issuedAt: now)
-            await services.kiosks.setHandOff(handOff, token: token)
-            code = handOff.spoken
+            guard let (result, handOff) = try await services.runner.handOff(token, time: now) else { throw Self.noSession }
+            (applied, code) = (result, handOff.spoken)
+        } else {
+            let shown = body.step.map(ShownStep.init(stepID:))
+            switch try await services.runner.apply(input, to: token, at: .kiosk, shown: shown, time: now) {
+            case nil: throw Self.noSession
+            case .stale(let session):
+                throw HTTPError(
+                    .conflict,
+                    message: "the session is no longer at step '\(body.step ?? "")' but at '\(session.currentStep?.id ?? "")': nothing was recorded")
+            case .applied(let result): applied = result
+            }
         }
         if let fault = applied.fault {
             throw HTTPError(.internalServerError, message: "the procedure cannot continue here: \(fault)")
@@ -63,9 +72,7 @@ struct ApiController {
 
     @Sendable func abandon(_ request: Request, context: AppContext) async throws -> HTTPResponse.Status {
         let token = try bearer(request)
-        guard let entry = await services.kiosks.entry(token) else { throw Self.noSession }
-        if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: services.clock.now()) }
-        await services.kiosks.remove(token)
+        guard try await services.runner.end(token, at: .kiosk, time: services.clock.now()) != nil else { throw Self.noSession }
         return .noContent
     }
 

@@ -26,6 +26,8 @@ enum Api {
         let type: String
         let value: String?
         let steps: Int?
+        /// The id of the step the client shows; an input for another step is refused (409), nothing recorded.
+        let step: String?
     }
 
     struct Audio: Encodable {

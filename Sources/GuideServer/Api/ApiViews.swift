@@ -3,7 +3,7 @@ import ProcedureModel
 
 /// Builds the API's JSON shapes from engine values.
 extension GuideServices {
-    func apiSession(_ session: Session, token: String? = nil, applied: Applied? = nil, handOffCode: String? = nil) -> Api.Session {
+    func apiSession(_ session: Session, token: String? = nil, applied: SessionRunner.Applied? = nil, handOffCode: String? = nil) -> Api.Session {
         let state: String
         switch session.state {
         case .notStarted: state = "not-started"

@@ -17,7 +17,8 @@ final class GuideServices: Sendable {
     private let french: LocalizedContent
     let conditions: [String: XPathConditions]
     let store: any EventStore
-    let kiosks = KioskSessions()
+    /// Every live session, kiosk and desk: the only code that feeds them inputs.
+    let runner: SessionRunner
     let pages: PageRenderer
     let metrics: ServerMetrics
     /// Sound for prompts; `nil` when it cannot be made (no espeak-ng, no recordings): the kiosk stays silent.
@@ -39,6 +40,7 @@ final class GuideServices: Sendable {
         self.store = store
         self.pages = pages
         self.metrics = metrics
+        self.runner = SessionRunner(store: store, metrics: metrics)
         self.audio = KioskAudio.make(settings)
         self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]

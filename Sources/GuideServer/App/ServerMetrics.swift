@@ -11,7 +11,7 @@ final class ServerMetrics: Sendable {
     private let handOffs: Counter
     private let events: Counter
 
-    init(registry: PrometheusCollectorRegistry) {
+    init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
         completed = registry.makeCounter(descriptor: .ariane("sessions_completed", help: "Sessions that reached an outcome."))
         abandoned = registry.makeCounter(descriptor: .ariane("sessions_abandoned", help: "Sessions left before an outcome."))

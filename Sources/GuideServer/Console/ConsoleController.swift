@@ -32,7 +32,7 @@ struct ConsoleController {
         context: AppContext, account: Account, notice: String?, code: String = "", status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let console = services.console
-        let running = await console.desks.entries(ownedBy: account.id).map { token, entry in
+        let running = await services.runner.atDesks(ownedBy: account.id).map { token, entry in
             ConsoleViews.RunningItem(
                 href: "/console/sessions/\(token)", procedureTitle: entry.session.procedure.title,
                 stepText: entry.session.currentStep?.prompt.text ?? "")
@@ -74,29 +74,23 @@ struct ConsoleController {
             return try await homePage(context: context, account: account, notice: "Choisissez une langue dans la liste.", status: .badRequest)
         }
         // In the resident's language; the console itself shows it in French.
-        guard let procedure = services.content(language.code).library.procedure(form.procedure ?? ""),
-            let conditions = services.conditions[procedure.id]
-        else {
+        guard let session = try? services.newSession(procedure: form.procedure ?? "", locale: language.code, channel: .assisted) else {
             return try await homePage(context: context, account: account, notice: "Choisissez une démarche dans la liste.", status: .badRequest)
         }
-        let sessionContext = SessionContext(
-            sessionID: RandomToken.make(bytes: 16), channel: .assisted, site: services.settings.site, locale: language.code)
-        var session = Session(procedure: procedure, context: sessionContext, conditions: conditions)
-        let now = services.clock.now()
-        try await services.record(session.handle(.start, at: now))
-        let token = RandomToken.make(bytes: 16)
-        await services.console.desks.insert(session, token: token, at: now, owner: account.id)
-        services.metrics.started(.assisted)
+        let (token, _) = try await services.runner.start(session, at: .desk(owner: account.id), time: services.clock.now())
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
     }
 }
 
 extension GuideServices {
-    /// Puts a desk session aside under `owner`'s account and takes it off the desk: "Enregistrer",
+    /// Puts a desk session aside under its worker's account and takes it off the desk: "Enregistrer",
     /// and what the server does with every open desk when it stops.
-    func saveForLater(_ entry: KioskSessions.Entry, token: String, owner: Int64) async throws {
-        try await console.accounts.save(entry.session.saved, stepID: entry.session.currentStep?.id, owner: owner, at: clock.now())
-        await console.desks.remove(token)
+    func saveForLater(_ token: String, at place: LiveSession.Place) async throws {
+        let (accounts, now) = (console.accounts, clock.now())
+        _ = try await runner.putAside(token, at: place) { live in
+            guard let owner = live.owner else { return }
+            try await accounts.save(live.session.saved, stepID: live.session.currentStep?.id, owner: owner, at: now)
+        }
     }
 
     /// Applies the retention limit: saved sessions and notes past their days. (Desk sessions left

@@ -2,8 +2,8 @@ import Hummingbird
 import HummingbirdAuth
 import Synchronization
 
-/// What the console's routes share: the accounts database, the signed-in sessions, the sessions
-/// running at workers' desks and the attempt limits.
+/// What the console's routes share: the accounts database, the signed-in sessions and the attempt
+/// limits. (The sessions running at workers' desks are the ``SessionRunner``'s.)
 final class ConsoleServices: Sendable {
     static let cookieName = "ariane-console"
 
@@ -13,8 +13,6 @@ final class ConsoleServices: Sendable {
     let accounts: AccountStore
     /// Server-side store of the console's cookie sessions (``ConsoleSignIn``), kept in memory.
     let signIns = MemoryPersistDriver()
-    /// Assisted sessions running at workers' desks, each owned by the worker's account.
-    let desks = KioskSessions()
     /// Failed sign-ins, per name typed and per address.
     let logins: AttemptLimits
     /// Wrong hand-off codes, per account and per address.

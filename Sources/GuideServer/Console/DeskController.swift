@@ -21,7 +21,7 @@ struct DeskController {
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         let (account, token, entry) = try await desk(context)
-        let notice = await services.console.desks.takeNotice(token)
+        let notice = await services.runner.takeNotice(token)
         let notes = try await services.console.accounts.notes(sessionID: entry.session.context.sessionID, visibleTo: account)
         let page = services.sessionPage(entry.session, token: token, notice: notice, notes: notes)
         return try services.pages.consolePage("console-session", context: context, title: entry.session.procedure.title, page: page)
@@ -30,6 +30,8 @@ struct DeskController {
     struct StepForm: Decodable {
         var action: String?
         var value: String?
+        /// The step the page showed (``ShownStep/formValue``): an input made for another is stale.
+        var shown: String?
     }
 
     /// The worker answers with the resident, goes on, or goes back: the kiosk's inputs, nothing else.
@@ -40,7 +42,8 @@ struct DeskController {
         guard ["answer", "continue", "back"].contains(action), let input = KioskAction.input(action, value: form.value) else {
             throw HTTPError(.badRequest, message: "Action inconnue « \(action) » : la console sait répondre (answer), continuer (continue) et revenir (back).")
         }
-        try await apply(input, to: entry, token: token)
+        // A stale input (a double click, a form sent again) changes nothing: the page shows where the session is.
+        _ = try await apply(input, to: entry, token: token, shown: form.shown.flatMap(ShownStep.init(formValue:)))
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
     }
 
@@ -62,10 +65,9 @@ struct DeskController {
         guard text.count <= Self.longestNote else {
             throw HTTPError(.contentTooLarge, message: "La note dépasse \(Self.longestNote) caractères : raccourcissez-la. Rien n'a été enregistré.")
         }
-        guard case .atStep = entry.session.state else {
+        guard case .atStep = entry.session.state, case .applied? = try await apply(.workerNote(category), to: entry, token: token) else {
             throw HTTPError(.conflict, message: "La démarche est terminée : un blocage se note pendant une étape.")
         }
-        try await apply(.workerNote(category), to: entry, token: token)
         try await services.console.accounts.addNote(
             sessionID: entry.session.context.sessionID, category: category, text: text, author: account.id, at: services.clock.now())
         return Response.redirect(to: "/console/sessions/\(token)#notes", type: .normal)
@@ -73,41 +75,29 @@ struct DeskController {
 
     /// Puts the session aside under its worker's account, for up to the retention limit.
     @Sendable func save(_ request: Request, context: AppContext) async throws -> Response {
-        let (account, token, entry) = try await desk(context)
-        try await services.saveForLater(entry, token: token, owner: entry.owner ?? account.id)
+        let (_, token, entry) = try await desk(context)
+        try await services.saveForLater(token, at: entry.place)
         return Response.redirect(to: "/console?done=saved", type: .normal)
     }
 
     /// Ends the session here; one not finished counts as abandoned.
     @Sendable func close(_ request: Request, context: AppContext) async throws -> Response {
         let (_, token, entry) = try await desk(context)
-        var session = entry.session
-        if case .atStep = session.state { try await services.record(session.handle(.abandon, at: services.clock.now())) }
-        await services.console.desks.remove(token)
+        try await services.runner.end(token, at: entry.place, time: services.clock.now())
         return Response.redirect(to: "/console?done=closed", type: .normal)
     }
 
-    /// Feeds an input; its events are committed before the new state is kept, as on the kiosk.
-    private func apply(_ input: Input, to entry: KioskSessions.Entry, token: String) async throws {
-        var session = entry.session
-        let now = services.clock.now()
-        let effects = session.handle(input, at: now)
-        try await services.record(effects)
-        let notice = effects.compactMap { effect -> String? in
-            switch effect {
-            case .reject(let rejection): rejection.message(in: services.content("fr").interface)
-            case .cannotContinue(let reason): "La démarche ne peut pas continuer : \(reason)"
-            default: nil
-            }
-        }.first
-        await services.console.desks.commit(session, token: token, basedOn: entry.version, at: now, notice: notice)
+    /// Feeds an input through the runner, as on the kiosk; the worker reads any refusal in French.
+    private func apply(_ input: Input, to entry: LiveSession, token: String, shown: ShownStep? = nil) async throws -> SessionRunner.Outcome? {
+        try await services.runner.apply(
+            input, to: token, at: entry.place, shown: shown, time: services.clock.now(), notice: services.notice(in: "fr", forWorker: true))
     }
 
     /// The signed-in account and the desk session named in the path, if this account may see it.
-    private func desk(_ context: AppContext) async throws -> (Account, String, KioskSessions.Entry) {
+    private func desk(_ context: AppContext) async throws -> (Account, String, LiveSession) {
         let account = try context.requireIdentity()
         let token = context.parameters.get("token") ?? ""
-        guard let entry = await services.console.desks.entry(token), entry.owner == account.id || account.role == .admin else {
+        guard let entry = await services.runner.session(token), let owner = entry.owner, owner == account.id || account.role == .admin else {
             throw HTTPError(.notFound, message: "Aucune démarche en cours à cette adresse : elle a été enregistrée, fermée, ou n'a jamais existé.")
         }
         return (account, token, entry)

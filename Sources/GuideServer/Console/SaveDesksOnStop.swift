@@ -20,10 +20,9 @@ struct SaveDesksOnStop: Service {
     @discardableResult
     func saveOpenDesks() async -> Int {
         var saved = 0
-        for (token, entry) in await services.console.desks.entriesAtDesks() {
-            guard let owner = entry.owner else { continue }
+        for (token, entry) in await services.runner.atDesks() {
             do {
-                try await services.saveForLater(entry, token: token, owner: owner)
+                try await services.saveForLater(token, at: entry.place)
                 saved += 1
             } catch {
                 logger.error("Could not save a session open at a desk before stopping", metadata: ["error": "\(error)"])

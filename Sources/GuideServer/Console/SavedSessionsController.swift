@@ -20,17 +20,14 @@ struct SavedSessionsController {
         guard let procedure = services.library.procedure(saved.procedureID), let conditions = services.conditions[procedure.id] else {
             throw HTTPError(.conflict, message: "La démarche « \(saved.procedureID) » n'est plus proposée : cette session ne peut pas reprendre.")
         }
-        var session: Session
+        let session: Session
         do {
             session = try Session(resuming: saved, procedure: procedure, conditions: conditions)
         } catch {
             throw HTTPError(.conflict, message: "La démarche a changé depuis l'enregistrement (\(error)) : cette session ne peut pas reprendre.")
         }
-        let now = services.clock.now()
-        try await services.record(session.handle(.resume, at: now))
-        let token = RandomToken.make(bytes: 16)
         // Still its worker's, even when an admin reopens it.
-        await services.console.desks.insert(session, token: token, at: now, owner: entry.ownerID)
+        let token = try await services.runner.reopen(session, atDeskOf: entry.ownerID, time: services.clock.now())
         // Back in progress: saving again stores it anew.
         try await services.console.accounts.deleteSavedSession(id: entry.id)
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)

@@ -36,18 +36,13 @@ struct TakeOverController {
                 context: context, waitSeconds: wait, what: "de code de borne",
                 link: ConsoleLink(href: "/console", label: "Revenir à la console"))
         }
-        guard var session = await services.kiosks.takeOver(code: typed, at: now) else {
+        guard let token = try await services.runner.takeOver(code: typed, byWorker: account.id, time: now) else {
             await console.handOffs.recordFailure(person: accountKey, address: addressKey, at: now)
             return try await home.homePage(
                 context: context, account: account,
                 notice: "Aucune session de borne n'a ce code, ou il a expiré (il marche 2 heures). Vérifiez les chiffres avec la personne.",
                 code: typed, status: .notFound)
         }
-        let effects = session.handle(.resume, at: now)
-        let token = RandomToken.make(bytes: 16)
-        // Kept before logging: it has left the kiosk, and must not be lost if the log fails.
-        await console.desks.insert(session, token: token, at: now, owner: account.id)
-        try await services.record(effects)
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
     }
 }

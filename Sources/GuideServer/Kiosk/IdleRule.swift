@@ -8,14 +8,14 @@ struct IdleRule: Sendable {
     let grace: Int64
 
     /// When `entry`'s session counts as ended, or `nil` while it may go on at `now`.
-    func end(of entry: KioskSessions.Entry, at now: Int64) -> Int64? {
+    func end(of entry: LiveSession, at now: Int64) -> Int64? {
         // A resident waiting for a mediator reads their code from this screen: it lives while the code
         // works. A resident who went back to the steps is on a page with an idle timer again.
         if entry.awaitingMediator, let code = entry.handOff {
             return now < code.expires ? nil : code.expires
         }
-        guard now > entry.lastActivity + endsAfter + grace else { return nil }
-        return entry.lastActivity + endsAfter
+        guard now > entry.lastActivityMilliseconds + endsAfter + grace else { return nil }
+        return entry.lastActivityMilliseconds + endsAfter
     }
 }
 

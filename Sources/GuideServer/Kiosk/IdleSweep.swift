@@ -1,4 +1,3 @@
-import GuideEngine
 import Logging
 import ServiceLifecycle
 
@@ -8,9 +7,10 @@ import ServiceLifecycle
 ///
 /// Runs with the server (see ``buildApplication(_:store:registry:logger:clock:)``). A session ends as
 /// the page's timer would end it, with a `timed-out` event at its step; the event is committed before
-/// the session is forgotten, and if the store refuses it the session stays for the next sweep.
+/// the session is forgotten, and if the store refuses it the session stays for the next sweep. The
+/// ``SessionRunner`` does the ending, in each session's turn, so a touch at the same moment wins cleanly.
 struct IdleSweep: Service {
-    enum Place: String, Sendable {
+    enum Place: String, Sendable, Hashable {
         case kiosk, desk
     }
 
@@ -35,42 +35,17 @@ struct IdleSweep: Service {
     /// Looks once, at the services' clock; returns how many sessions ended.
     @discardableResult
     func sweep() async -> Int {
-        let now = services.clock.now()
-        var kiosks = 0
-        if let rule = IdleRule.kiosk(services.settings) {
-            kiosks = await end(services.kiosks, by: rule, at: now, place: .kiosk)
-        }
-        let desks = await end(services.console.desks, by: .desk(services.console.settings), at: now, place: .desk)
-        if kiosks + desks > 0 {
-            logger.info("Ended sessions nobody touched", metadata: ["kiosk": "\(kiosks)", "desk": "\(desks)"])
-        }
-        return kiosks + desks
-    }
-
-    /// Ends the sessions of `sessions` that `rule` says were left: all their events in one append,
-    /// then the sessions, or none of either.
-    private func end(_ sessions: KioskSessions, by rule: IdleRule, at now: Int64, place: Place) async -> Int {
-        let left = await sessions.left(by: rule, at: now)
-        guard !left.isEmpty else { return 0 }
-        var effects: [Effect] = []
-        for (_, entry, end) in left {
-            var session = entry.session
-            // As the page's timer: a step times out; an outcome is complete already, only forgotten.
-            if case .atStep = session.state { effects += session.handle(.timeout, at: end) }
-        }
-        do {
-            try await services.record(effects)
-        } catch {
+        let result = await services.runner.endUntouched(
+            kiosk: IdleRule.kiosk(services.settings), desk: .desk(services.console.settings), time: services.clock.now())
+        for place in [Place.kiosk, .desk] {
+            guard let refusal = result.refused[place] else { continue }
             logger.error(
                 "Kept sessions nobody touched: the event store refused their time-out, the next sweep tries again",
-                metadata: ["place": "\(place.rawValue)", "sessions": "\(left.count)", "error": "\(error)"])
-            return 0
+                metadata: ["place": "\(place.rawValue)", "sessions": "\(refusal.sessions)", "error": "\(refusal.error)"])
         }
-        var ended = 0
-        for (token, entry, _) in left where await sessions.forget(token, asSeen: entry) {
-            services.metrics.expired(at: place)
-            ended += 1
+        if result.kiosks + result.desks > 0 {
+            logger.info("Ended sessions nobody touched", metadata: ["kiosk": "\(result.kiosks)", "desk": "\(result.desks)"])
         }
-        return ended
+        return result.kiosks + result.desks
     }
 }

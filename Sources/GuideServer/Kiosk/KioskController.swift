@@ -57,15 +57,15 @@ struct KioskController {
         guard services.library.procedure(form.procedure) != nil else {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
-        let (token, _) = try await services.startSession(procedure: form.procedure, locale: language.code, channel: .kiosk, at: services.clock.now())
+        let (token, _) = try await services.startAtKiosk(procedure: form.procedure, locale: language.code)
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
         response.setCookie(kioskCookie(token))
         return response
     }
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
-            if let token = request.cookies[Self.cookieName]?.value, let language = await services.kiosks.takenOver(token) {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token) else {
+            if let token = request.cookies[Self.cookieName]?.value, let language = await services.runner.takenOver(token) {
                 let content = services.content(language)
                 var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
                 response.setCookie(expiredCookie)
@@ -73,12 +73,12 @@ struct KioskController {
             }
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        if entry.awaitingMediator { await services.kiosks.backFromHandOff(token, at: services.clock.now()) }
+        if entry.awaitingMediator { await services.runner.backFromHandOff(token, time: services.clock.now()) }
         let content = services.content(entry.session.context.locale)
         if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
-        let notice = await services.kiosks.takeNotice(token)
+        let notice = await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
@@ -88,6 +88,8 @@ struct KioskController {
     struct StepForm: Decodable {
         var action: String
         var value: String?
+        /// The step the page showed (``ShownStep/formValue``): an answer made for another is stale.
+        var shown: String?
     }
 
     @Sendable func act(_ request: Request, context: AppContext) async throws -> Response {
@@ -99,20 +101,30 @@ struct KioskController {
         let fromScript = request.headers[.accept]?.contains("application/json") == true
         switch form.action {
         case "still-here":
-            await services.kiosks.touch(token, at: now)
+            await services.runner.touch(token, at: .kiosk, time: now)
             return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
         case "finish":
-            let language = await services.kiosks.entry(token)?.session.context.locale ?? "fr"
-            await services.kiosks.remove(token)
-            return endedResponse(language)
+            let ended = try await services.runner.end(token, at: .kiosk, time: now)
+            return endedResponse(ended?.context.locale ?? "fr")
         default:
             break
         }
         guard let input = KioskAction.input(form.action, value: form.value) else {
             throw HTTPError(.badRequest, message: "unknown action '\(form.action)'")
         }
-        guard let applied = try await services.apply(input, token: token, at: now) else {
+        let language = await kioskSession(token)?.session.context.locale ?? "fr"
+        let outcome = try await services.runner.apply(
+            input, to: token, at: .kiosk, shown: form.shown.flatMap(ShownStep.init(formValue:)), time: now,
+            notice: services.notice(in: language))
+        let applied: SessionRunner.Applied
+        switch outcome {
+        case nil:
             return Response.redirect(to: "/kiosk", type: .normal)
+        case .stale:
+            // A second tap on a step already answered: the page of the step the person is at now.
+            return fromScript ? Response(status: .noContent) : Response.redirect(to: "/kiosk/step", type: .normal)
+        case .applied(let result):
+            applied = result
         }
         if case .abandoned = applied.session.state {
             return fromScript ? Response(status: .noContent) : endedResponse(applied.session.context.locale)
@@ -127,7 +139,7 @@ struct KioskController {
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
@@ -139,16 +151,14 @@ struct KioskController {
         guard let token = request.cookies[Self.cookieName]?.value else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        let now = services.clock.now()
-        guard try await services.apply(.handOff, token: token, at: now) != nil else {
+        guard try await services.runner.handOff(token, time: services.clock.now()) != nil else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
-        await services.kiosks.setHandOff(HandOffCode(issuedAt: now), token: token)
         return Response.redirect(to: "/kiosk/handoff", type: .normal)
     }
 
     @Sendable func showHandOff(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token),
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token),
             let code = entry.handOff
         else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
@@ -159,9 +169,8 @@ struct KioskController {
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
     @Sendable func restart(_ request: Request, context: AppContext) async throws -> Response {
-        if let token = request.cookies[Self.cookieName]?.value, let entry = await services.kiosks.entry(token) {
-            if case .atStep = entry.session.state { _ = try await services.apply(.abandon, token: token, at: services.clock.now()) }
-            await services.kiosks.remove(token)
+        if let token = request.cookies[Self.cookieName]?.value {
+            try await services.runner.end(token, at: .kiosk, time: services.clock.now())
         }
         var response = Response.redirect(to: "/kiosk", type: .normal)
         response.setCookie(expiredCookie)
@@ -186,6 +195,12 @@ struct KioskController {
     /// `--secure-cookies` (the one that drops it too, or a browser may keep the old one).
     private func kioskCookie(_ token: String, maxAge: Int? = nil) -> Cookie {
         Cookie(name: Self.cookieName, value: token, maxAge: maxAge, path: "/kiosk", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
+    }
+
+    /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page.
+    private func kioskSession(_ token: String) async -> LiveSession? {
+        guard let live = await services.runner.session(token), live.place == .kiosk else { return nil }
+        return live
     }
 
     private func kioskLanguage(_ context: AppContext) throws -> KioskLanguage {

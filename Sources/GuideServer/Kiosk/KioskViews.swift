@@ -34,7 +34,8 @@ extension LocalizedContent {
             } : [],
             documents: step.kind == .checklist ? step.documents.map { documentText($0.id) } : [],
             link: step.action?.href,
-            canGoBack: session.path.count > 1
+            canGoBack: session.path.count > 1,
+            shown: ShownStep(session)?.formValue
         )
     }
 

@@ -47,6 +47,8 @@ enum KioskPages {
         let documents: [String]
         let link: String?
         let canGoBack: Bool
+        /// Sent back with the step's forms, so that a second tap on a step already left is refused.
+        let shown: String?
     }
 
     struct HelpPointItem {

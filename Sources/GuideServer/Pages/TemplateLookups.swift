@@ -39,6 +39,7 @@ extension KioskPages.StepView: MustacheParent {
         case "documents": documents
         case "link": link
         case "canGoBack": canGoBack
+        case "shown": shown
         default: nil
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import GuideServer
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import ProcedureModel
 import Testing
 
@@ -28,9 +29,10 @@ struct ConsoleHarness {
 
     /// Runs `body` against the router, or with `.live` over a socket from 127.0.0.1 (or ::1).
     func run(
-        _ setup: TestingSetup = .router, store: (any EventStore)? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void
+        _ setup: TestingSetup = .router, store: (any EventStore)? = nil, logger: Logger? = nil,
+        _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let app = try await buildApplication(settings, store: store ?? kiosk.store)
+        let app = try await buildApplication(settings, store: store ?? kiosk.store, logger: logger)
         try await app.test(setup, body)
     }
 

@@ -23,6 +23,9 @@ public func buildApplication(
     // ends the sessions nobody touches any more; when it stops, the sessions open at desks are saved.
     return Application(
         router: router,
+        // A connection that sends no complete request head in time is closed: half-open connections
+        // (a stalled client, a slow-headers attack) cannot pile up.
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(settings.headerTimeoutSeconds)))),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
         services: [
             services.console.signIns, IdleSweep(services: services, logger: logger), SaveDesksOnStop(services: services, logger: logger),
@@ -36,7 +39,8 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     if !services.settings.trustedProxies.isEmpty {
         router.add(middleware: ClientAddressMiddleware(proxies: services.settings.trustedProxies))
     }
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: MetricsMiddleware())
     if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {
         // Asked again on every use (a 304 from this machine costs nothing): the names carry no version, and a

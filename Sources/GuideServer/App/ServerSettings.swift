@@ -26,6 +26,9 @@ public struct ServerSettings: Sendable {
     /// Whether the console's and the kiosk's cookies are `Secure`: sent back over HTTPS only. Set it
     /// when browsers reach the server through a TLS proxy, and never over plain HTTP.
     public var secureCookies: Bool
+    /// How long a connection may stay without a complete request head (a new connection, or one kept
+    /// alive between requests) before it is closed.
+    public var headerTimeoutSeconds: Int = 30
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

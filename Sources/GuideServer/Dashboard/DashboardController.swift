@@ -36,7 +36,10 @@ struct DashboardController {
 
     @Sendable func html(_ request: Request, context: AppContext) async throws -> Response {
         let report = try await report(request)
-        return Self.file(HTMLRenderer.render(report), type: "text/html; charset=utf-8")
+        var response = Self.file(HTMLRenderer.render(report), type: "text/html; charset=utf-8")
+        // The report's styles are inline, so that the same file also works saved on its own.
+        response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<AppContext>.inlineStylePolicy
+        return response
     }
 
     @Sendable func csv(_ request: Request, context: AppContext) async throws -> Response {

@@ -120,6 +120,7 @@ let package = Package(
                 // Built for the console tests that add accounts with `ariane user add`.
                 "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             // HTTPTypes reaches the tests through Hummingbird; member-import visibility would make
             // every test name a package it does not depend on directly.

@@ -31,7 +31,18 @@ struct ApiController {
         guard services.languages.contains(where: { $0.code == locale }) else {
             throw HTTPError(.badRequest, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
         }
-        let (token, session) = try await services.startAtKiosk(procedure: procedure.id, locale: locale)
+        let token: String, session: Session
+        do {
+            (token, session) = try await services.startAtKiosk(procedure: procedure.id, locale: locale, from: ConsoleServices.addressKey(context))
+        } catch let full as SessionRunner.Full {
+            var headers = HTTPFields()
+            headers[.retryAfter] = "\(services.settings.sessionLimits.idleSecondsBeforeEnding)"
+            throw HTTPError(
+                full == .address ? .tooManyRequests : .serviceUnavailable, headers: headers,
+                message: full == .address
+                    ? "too many sessions in use from this address: end one (DELETE /api/v1/session) or retry later"
+                    : "too many sessions in use on this server: retry later")
+        }
         return EditedResponse(status: .created, response: services.apiSession(session, token: token))
     }
 

@@ -18,9 +18,10 @@ extension GuideServices {
         return Session(procedure: procedure, context: context, conditions: conditions)
     }
 
-    /// Starts a resident's session on a kiosk (or an API client); returns its secret token.
-    func startAtKiosk(procedure id: String, locale: String) async throws -> (token: String, session: Session) {
-        try await runner.start(newSession(procedure: id, locale: locale, channel: .kiosk), at: .kiosk, time: clock.now())
+    /// Starts a resident's session on a kiosk (or an API client) at `client`'s address; returns its
+    /// secret token. Throws ``SessionRunner/Full`` when there is no room (``SessionLimits``).
+    func startAtKiosk(procedure id: String, locale: String, from client: String) async throws -> (token: String, session: Session) {
+        try await runner.start(newSession(procedure: id, locale: locale, channel: .kiosk), at: .kiosk, from: client, time: clock.now())
     }
 
     /// What a refused input says on the next page, in `language`; a worker also reads why the procedure

@@ -40,7 +40,7 @@ final class GuideServices: Sendable {
         self.store = store
         self.pages = pages
         self.metrics = metrics
-        self.runner = SessionRunner(store: store, metrics: metrics)
+        self.runner = SessionRunner(store: store, metrics: metrics, limits: settings.sessionLimits)
         self.audio = KioskAudio.make(settings)
         self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]

@@ -16,6 +16,8 @@ struct LiveSession: Sendable {
 
     var session: Session
     let place: Place
+    /// The address a kiosk or API session was opened from, for ``SessionLimits``; `nil` at a desk.
+    let client: String?
     /// Last touch, ms since 1970: drives the server-side time-out when the page's timer cannot.
     var lastActivityMilliseconds: Int64
     var handOff: HandOffCode?
@@ -25,9 +27,10 @@ struct LiveSession: Sendable {
     /// A message for the next page only, e.g. why an answer was not accepted.
     var notice: String?
 
-    init(session: Session, place: Place, at time: Int64) {
+    init(session: Session, place: Place, client: String? = nil, at time: Int64) {
         self.session = session
         self.place = place
+        self.client = client
         self.lastActivityMilliseconds = time
     }
 

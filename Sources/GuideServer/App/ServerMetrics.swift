@@ -33,6 +33,13 @@ final class ServerMetrics: Sendable {
         ).increment()
     }
 
+    /// Counts a kiosk session ended to make room for a new one (``SessionLimits``).
+    func endedForRoom() {
+        registry.makeCounter(
+            descriptor: .ariane("sessions_ended_for_room", help: "Idle kiosk sessions ended because their address or the server was at its bound.")
+        ).increment()
+    }
+
     /// Counts what a batch of committed events says about sessions.
     func recorded(_ batch: [GuideEvent]) {
         events.increment(by: Int64(batch.count))

@@ -29,6 +29,8 @@ public struct ServerSettings: Sendable {
     /// How long a connection may stay without a complete request head (a new connection, or one kept
     /// alive between requests) before it is closed.
     public var headerTimeoutSeconds: Int = 30
+    /// See ``SessionLimits``.
+    public var sessionLimits = SessionLimits()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

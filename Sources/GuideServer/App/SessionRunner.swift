@@ -57,8 +57,17 @@ actor SessionRunner {
         var refused: [IdleSweep.Place: Refusal] = [:]
     }
 
+    /// No room for one more anonymous session (see ``SessionLimits``); nothing changed.
+    enum Full: Error, Sendable {
+        /// This client address has as many sessions as it may, all in use.
+        case address
+        /// The server has as many sessions as it may, all in use.
+        case server
+    }
+
     private let store: any EventStore
     private let metrics: ServerMetrics
+    private let limits: SessionLimits
     private var sessions: [String: LiveSession] = [:]
     /// Kiosk tokens whose session a worker took over, with when and the resident's language: their
     /// page says so, once.
@@ -66,19 +75,24 @@ actor SessionRunner {
     /// Tokens with an input under way, each with the inputs waiting their turn behind it.
     private var turns: [String: [CheckedContinuation<Void, Never>]] = [:]
 
-    init(store: any EventStore, metrics: ServerMetrics) {
+    init(store: any EventStore, metrics: ServerMetrics, limits: SessionLimits = SessionLimits()) {
         self.store = store
         self.metrics = metrics
+        self.limits = limits
     }
 
     // MARK: Starting
 
     /// Starts `session` at `place`: its `session-started` event is recorded, then it runs under a new token.
-    func start(_ session: Session, at place: LiveSession.Place, time: Int64) async throws -> (token: String, session: Session) {
+    /// A kiosk session from `client` first needs room (``SessionLimits``); throws ``Full`` when there is none.
+    func start(
+        _ session: Session, at place: LiveSession.Place, from client: String? = nil, time: Int64
+    ) async throws -> (token: String, session: Session) {
+        if place == .kiosk { try await makeRoom(for: client ?? "unknown", time: time) }
         var started = session
         try await record(started.handle(.start, at: time))
         let token = RandomToken.make(bytes: place == .kiosk ? 32 : 16)
-        sessions[token] = LiveSession(session: started, place: place, at: time)
+        sessions[token] = LiveSession(session: started, place: place, client: place == .kiosk ? client ?? "unknown" : nil, at: time)
         metrics.started(started.context.channel)
         return (token, started)
     }
@@ -239,6 +253,39 @@ actor SessionRunner {
             metrics.expired(at: place)
         }
         return sweep
+    }
+
+    /// Ends the least recently touched idle kiosk session of `client` when it is at its bound, then
+    /// of anyone when the server is at its own. Concurrent starts may pass the bound by as many as
+    /// arrive at once; it is a bound on memory, not a quota.
+    private func makeRoom(for client: String, time: Int64) async throws {
+        let kiosks = sessions.values.filter { $0.place == .kiosk }
+        if kiosks.count(where: { $0.client == client }) >= limits.perAddress {
+            guard try await endLeastRecentlyTouched(where: { $0.client == client }, time: time) else { throw Full.address }
+        }
+        if kiosks.count >= limits.overall {
+            guard try await endLeastRecentlyTouched(where: { _ in true }, time: time) else { throw Full.server }
+        }
+    }
+
+    /// Ends, as timed out, the idle kiosk session matching `belongs` that was touched longest ago.
+    /// - Returns: `false` when every such session was touched too recently to end.
+    private func endLeastRecentlyTouched(where belongs: (LiveSession) -> Bool, time: Int64) async throws -> Bool {
+        let idleSince = time - Int64(limits.idleSecondsBeforeEnding) * 1000
+        let oldest = sessions.filter { $0.value.place == .kiosk && belongs($0.value) && $0.value.lastActivityMilliseconds <= idleSince }
+            .sorted { $0.value.lastActivityMilliseconds < $1.value.lastActivityMilliseconds }
+        for (token, _) in oldest {
+            await takeTurn(token)
+            defer { endTurn(token) }
+            guard var session = sessions[token]?.session, let touched = sessions[token]?.lastActivityMilliseconds, touched <= idleSince else {
+                continue
+            }
+            if case .atStep = session.state { try await record(session.handle(.timeout, at: time)) }
+            sessions[token] = nil
+            metrics.endedForRoom()
+            return true
+        }
+        return false
     }
 
     private static func rule(for live: LiveSession, kiosk: IdleRule?, desk: IdleRule) -> IdleRule? {

@@ -57,7 +57,17 @@ struct KioskController {
         guard services.library.procedure(form.procedure) != nil else {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
-        let (token, _) = try await services.startAtKiosk(procedure: form.procedure, locale: language.code)
+        let token: String
+        do {
+            (token, _) = try await services.startAtKiosk(procedure: form.procedure, locale: language.code, from: ConsoleServices.addressKey(context))
+        } catch let full as SessionRunner.Full {
+            let content = services.content(language.code)
+            var response = try services.pages.render(
+                "busy", services.frame(content, title: content.word("busy"), page: KioskPages.Empty()),
+                status: full == .address ? .tooManyRequests : .serviceUnavailable)
+            response.headers[.retryAfter] = "\(services.settings.sessionLimits.idleSecondsBeforeEnding)"
+            return response
+        }
         var response = Response.redirect(to: "/kiosk/step", type: .normal)
         response.setCookie(kioskCookie(token))
         return response

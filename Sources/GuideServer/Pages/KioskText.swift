@@ -40,6 +40,7 @@ public enum KioskText {
         ("kiosk.notEligible", "Cette aide ne semble pas faite pour vous."),
         ("kiosk.refer", "Une personne doit regarder votre situation avec vous."),
         ("kiosk.takenOver", "Une personne a repris votre démarche avec vous. Cet écran est libre."),
+        ("kiosk.busy", "Il y a trop de démarches en cours. Attendez une minute, puis réessayez."),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a

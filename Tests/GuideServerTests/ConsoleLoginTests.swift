@@ -1,5 +1,5 @@
 import Foundation
-import GuideServer
+@testable import GuideServer
 import HummingbirdTesting
 import Testing
 
@@ -86,19 +86,19 @@ import Testing
         }
     }
 
-    @Test func fiveFailuresForANameBlockItEvenWithTheRightPassword() async throws {
+    @Test func fiveFailuresForANameFromOneAddressDelayTheNextAttemptThere() async throws {
         try await ConsoleHarness().run { client async throws in
             let login = try await client.loginForm()
             for _ in 0..<5 {
                 let failed = try await login.logIn(client, name: "marie", password: "guess guess guess")
                 #expect(failed.status == .unauthorized)
             }
-            let blocked = try await login.logIn(client, name: "marie", password: ConsoleHarness.password)
-            #expect(blocked.status == .tooManyRequests)
-            // Fifteen minutes after the first failure, less the moments the test took.
-            #expect((890...900).contains(Int(blocked.headers[.retryAfter] ?? "") ?? 0))
-            #expect(blocked.text.contains("Trop d&#39;essais manqués de connexion. Pour votre sécurité, attendez 15 minutes avant de réessayer."))
-            // Another name from elsewhere is not blocked by marie's failures.
+            let delayed = try await login.logIn(client, name: "marie", password: ConsoleHarness.password)
+            #expect(delayed.status == .tooManyRequests)
+            // Thirty seconds after the last failure, less the moments the test took.
+            #expect((28...30).contains(Int(delayed.headers[.retryAfter] ?? "") ?? 0))
+            #expect(delayed.text.firstMatch(of: /Trop d&#39;essais manqués de connexion. Pour votre sécurité, attendez (28|29|30) secondes avant de réessayer./) != nil)
+            // Another name from the same address is not held up by marie's failures.
             #expect(try await client.signIn("paul").cookie.hasPrefix("ariane-console="))
         }
     }
@@ -127,5 +127,23 @@ import Testing
             #expect(out.headers[.setCookie]?.hasPrefix("ariane-console=") == true)
             #expect(try await desk.get(client, "/console").location == "/console/login")
         }
+    }
+}
+
+/// Past the free failures, each attempt waits twice as long as the one before, up to the window.
+@Suite struct AttemptDelayTests {
+    @Test func delaysDoubleFromThirtySecondsUpToTheWindow() async {
+        let limiter = AttemptLimiter(limit: 5, windowSeconds: 15 * 60)
+        var waits: [Int?] = []
+        var time: Int64 = 0
+        for _ in 0..<11 {
+            waits.append(await limiter.wait(for: "marie at 203.0.113.66", at: time))
+            await limiter.recordFailure("marie at 203.0.113.66", at: time)
+            time += 1_000
+        }
+        // Five free tries a second apart, then 30 s, 60 s… from the last failure, never more than 15 minutes.
+        #expect(waits == [nil, nil, nil, nil, nil, 29, 59, 119, 239, 479, 899])
+        #expect(await limiter.wait(for: "marie at 203.0.113.66", at: time - 1_000 + 900_000) == nil)
+        #expect(await limiter.wait(for: "marie at 198.51.100.20", at: time) == nil)
     }
 }

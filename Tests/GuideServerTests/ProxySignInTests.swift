@@ -9,8 +9,8 @@ import Testing
 /// connects from 127.0.0.1 (or ::1), which plays the proxy.
 @Suite struct ProxySignInTests {
     /// Three failed sign-ins from one address block it; the per-name limit (5) never comes into play.
-    func harness(trusting proxies: [String]) throws -> ConsoleHarness {
-        var harness = try ConsoleHarness(console: ConsoleSettings(passwordCost: 4, loginFailuresPerAddress: 3))
+    func harness(trusting proxies: [String], perAddress: Int = 3) throws -> ConsoleHarness {
+        var harness = try ConsoleHarness(console: ConsoleSettings(passwordCost: 4, loginFailuresPerAddress: perAddress))
         harness.settings.trustedProxies = try proxies.map { try TrustedProxy($0) }
         return harness
     }
@@ -27,6 +27,21 @@ import Testing
             let colleague = try await login.logIn(client, name: "marie", password: ConsoleHarness.password, forwardedFor: "198.51.100.20, 10.0.0.2")
             #expect(colleague.status == .seeOther)
             #expect(colleague.location == "/console")
+        }
+    }
+
+    @Test func aStrangersWrongPasswordsNeverKeepTheOwnerOut() async throws {
+        // Behind the office's proxy, marie signs in from her own machine while a stranger keeps guessing.
+        try await harness(trusting: ["127.0.0.1", "::1"], perAddress: 100).run(.live) { client in
+            let login = try await client.loginForm()
+            for _ in 0..<12 {
+                _ = try await login.logIn(client, name: "marie", password: "guess guess guess", forwardedFor: "203.0.113.66")
+            }
+            let stranger = try await login.logIn(client, name: "marie", password: ConsoleHarness.password, forwardedFor: "203.0.113.66")
+            #expect(stranger.status == .tooManyRequests)
+            let owner = try await login.logIn(client, name: "marie", password: ConsoleHarness.password, forwardedFor: "198.51.100.20")
+            #expect(owner.status == .seeOther)
+            #expect(owner.location == "/console")
         }
     }
 

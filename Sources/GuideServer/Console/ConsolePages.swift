@@ -60,10 +60,11 @@ extension PageRenderer {
 
     /// 429 with `Retry-After`: too many failed attempts.
     func tooManyAttempts(context: AppContext, waitSeconds: Int, what: String, link: ConsoleLink) throws -> Response {
-        let minutes = max(1, (waitSeconds + 59) / 60)
+        let minutes = (waitSeconds + 59) / 60
+        let wait = waitSeconds < 60 ? "\(waitSeconds) seconde\(waitSeconds > 1 ? "s" : "")" : "\(minutes) minute\(minutes > 1 ? "s" : "")"
         var response = try consoleMessage(
             .tooManyRequests, context: context, title: "Trop d'essais",
-            message: "Trop d'essais manqués \(what). Pour votre sécurité, attendez \(minutes) minute\(minutes > 1 ? "s" : "") avant de réessayer.",
+            message: "Trop d'essais manqués \(what). Pour votre sécurité, attendez \(wait) avant de réessayer.",
             link: link)
         response.headers[.retryAfter] = String(waitSeconds)
         return response

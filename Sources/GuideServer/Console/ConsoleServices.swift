@@ -13,9 +13,11 @@ final class ConsoleServices: Sendable {
     let accounts: AccountStore
     /// Server-side store of the console's cookie sessions (``ConsoleSignIn``), kept in memory.
     let signIns = MemoryPersistDriver()
-    /// Failed sign-ins, per name typed and per address.
+    /// Failed sign-ins, per name typed at an address and per address: a stranger's guesses never slow
+    /// the account's owner, who signs in from elsewhere.
     let logins: AttemptLimits
-    /// Wrong hand-off codes, per account and per address.
+    /// Wrong hand-off codes, per worker account only: workers share their office's address, and one
+    /// worker's mistypes must not hold up the others.
     let handOffs: AttemptLimits
     /// See ``decoyHash()``.
     private let decoy = Mutex<String?>(nil)
@@ -28,8 +30,7 @@ final class ConsoleServices: Sendable {
         logins = AttemptLimits(
             perPerson: console.loginFailuresPerName, perAddress: console.loginFailuresPerAddress,
             windowSeconds: console.loginWindowSeconds)
-        handOffs = AttemptLimits(
-            perPerson: console.handOffFailures, perAddress: console.handOffFailures, windowSeconds: console.handOffWindowSeconds)
+        handOffs = AttemptLimits(perPerson: console.handOffFailures, perAddress: nil, windowSeconds: console.handOffWindowSeconds)
     }
 
     /// A hash checked when the name is unknown, so that the answer takes as long as for a wrong

@@ -7,11 +7,13 @@ public struct ConsoleSettings: Sendable {
     public var idleSeconds: Int
     /// Saved sessions and notes are forgotten after this many days.
     public var retentionDays: Int
-    /// Failed sign-ins allowed per account name, and per client address, within `loginWindowSeconds`.
+    /// Failed sign-ins allowed per account name at one address, and per client address, within
+    /// `loginWindowSeconds`, before each next attempt is delayed (``AttemptLimiter``).
     public var loginFailuresPerName: Int
     public var loginFailuresPerAddress: Int
     public var loginWindowSeconds: Int
-    /// Wrong hand-off codes allowed per account, and per client address, within `handOffWindowSeconds`.
+    /// Wrong hand-off codes allowed per worker account within `handOffWindowSeconds`, before each next
+    /// attempt is delayed.
     public var handOffFailures: Int
     public var handOffWindowSeconds: Int
 

@@ -40,7 +40,8 @@ struct LoginController {
         }
         let console = services.console
         let now = services.clock.now()
-        let nameKey = name.lowercased(), addressKey = ConsoleServices.addressKey(context)
+        let addressKey = ConsoleServices.addressKey(context)
+        let nameKey = name.lowercased() + " at " + addressKey
         if let wait = await console.logins.wait(person: nameKey, address: addressKey, at: now) {
             return try services.pages.tooManyAttempts(
                 context: context, waitSeconds: wait, what: "de connexion",

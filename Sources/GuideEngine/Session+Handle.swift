@@ -57,7 +57,8 @@ extension Session {
             return (.notStarted, [.cannotContinue(reason.description)])
         case .success(let first):
             var walk = Walk(startingAt: first, questions: procedure.steps.count)
-            return enter(&walk, at: time, after: [event(.sessionStarted, step: procedure.steps[first].id, at: time)])
+            var effects = [event(.sessionStarted, step: procedure.steps[first].id, at: time)]
+            return (enter(&walk, at: time, into: &effects), effects)
         }
     }
 
@@ -89,7 +90,7 @@ extension Session {
             let value = procedure.steps[index].isSensitive ? nil : AnswerText.text(accepted.value, kind: kind)
             effects.append(event(.answered, step: id, at: time, value: value))
             walk.moveOn(to: next, answer: accepted.value)
-            return enter(&walk, at: time, after: effects)
+            return (enter(&walk, at: time, into: &effects), effects)
         }
     }
 
@@ -105,7 +106,7 @@ extension Session {
             var effects: [Effect] = []
             effects.reserveCapacity(5)
             walk.moveOn(to: next, answer: nil)
-            return enter(&walk, at: time, after: effects)
+            return (enter(&walk, at: time, into: &effects), effects)
         }
     }
 
@@ -117,8 +118,8 @@ extension Session {
         let count = min(steps, walk.stepsBehind)
         let from = procedure.steps[walk.current].id
         walk.goBack(count, in: procedure)
-        let effects = [event(.back, step: from, at: time, value: procedure.steps[walk.current].id, count: count)]
-        return enter(&walk, at: time, after: effects)
+        var effects = [event(.back, step: from, at: time, value: procedure.steps[walk.current].id, count: count)]
+        return (enter(&walk, at: time, into: &effects), effects)
     }
 
     /// "Je ne comprends pas": the step's longer explanation and where to find a person.
@@ -152,16 +153,16 @@ extension Session {
     /// a finished one shows its outcome again without counting a second completion.
     private func resume(_ walk: Walk, at time: Int64) -> (State, [Effect]) {
         var walk = walk
-        return enter(&walk, at: time, completing: false, after: [event(.resumed, in: walk, at: time)])
+        var effects = [event(.resumed, in: walk, at: time)]
+        return (enter(&walk, at: time, completing: false, into: &effects), effects)
     }
 
     /// Shows the walk's current step as newly entered: logged, shown, spoken; an outcome also finishes.
+    /// Returns the state that follows: at that step, or finished there.
     ///
     /// - Parameter completing: `false` when showing again an outcome already reached, so that
     ///   `completed` is logged once per session.
-    private func enter(
-        _ walk: inout Walk, at time: Int64, completing: Bool = true, after effects: consuming [Effect]
-    ) -> (State, [Effect]) {
+    private func enter(_ walk: inout Walk, at time: Int64, completing: Bool = true, into effects: inout [Effect]) -> State {
         let index = walk.current
         let id = procedure.steps[index].id
         walk.reprompts = 0
@@ -170,11 +171,11 @@ extension Session {
         effects.append(.show(step: id, reprompt: 0))
         if let audio = procedure.steps[index].prompt.audio { effects.append(.play(audio)) }
         // `resolve` and resuming never lead to an outcome without a result.
-        guard case .outcome(let result?) = procedure.steps[index].role else { return (.atStep(walk), effects) }
+        guard case .outcome(let result?) = procedure.steps[index].role else { return .atStep(walk) }
         if completing {
             effects.append(event(.completed, step: id, at: time, value: id, reason: result.rawValue))
         }
         effects.append(.finish(outcomeStep: id, result: result, checklist: checklist(of: walk, finished: true)))
-        return (.finished(walk, outcome: result), effects)
+        return .finished(walk, outcome: result)
     }
 }

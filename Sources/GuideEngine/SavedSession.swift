@@ -4,6 +4,15 @@ public import ProcedureModel
 ///
 /// It holds the answers, sensitive ones included: keep it where the session lives, never in the event log.
 public struct SavedSession: Sendable, Hashable, Codable {
+    /// Where the session stood, by step id: the cases of ``Session/State`` without the walk, which
+    /// ``visits`` holds. Its JSON is the one saved sessions have always had.
+    public enum State: Sendable, Hashable, Codable {
+        case notStarted
+        case atStep(String)
+        case finished(outcomeStep: String)
+        case abandoned
+    }
+
     /// One step on the path, with the answer given there (none yet for the step the person is at).
     public struct Visit: Sendable, Hashable, Codable {
         public var step: String
@@ -18,7 +27,7 @@ public struct SavedSession: Sendable, Hashable, Codable {
     public var procedureID: String
     public var procedureVersion: String
     public var context: SessionContext
-    public var state: Session.State
+    public var state: State
     /// From the start step to the current one.
     public var visits: [Visit]
     /// No-input re-prompts at the current step so far.
@@ -27,7 +36,7 @@ public struct SavedSession: Sendable, Hashable, Codable {
     public var listens: Int
 
     public init(
-        procedureID: String, procedureVersion: String, context: SessionContext, state: Session.State,
+        procedureID: String, procedureVersion: String, context: SessionContext, state: State,
         visits: [Visit], reprompts: Int = 0, listens: Int = 0
     ) {
         self.procedureID = procedureID

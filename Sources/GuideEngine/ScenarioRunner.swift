@@ -32,14 +32,15 @@ private struct Run {
     }
 
     var reachedOutcome: String? {
-        if case .finished(let outcome) = session.state { outcome } else { nil }
+        if case .finished = session.state { session.currentStep?.id } else { nil }
     }
 
     /// Feeds inputs until the session leaves its steps; returns the failure that stopped it, if any.
     mutating func walk() -> String? {
         if let failure = failure(in: session.handle(.start, at: 0), answering: nil) { return failure }
         var inputs = 1
-        while case .atStep(let id) = session.state, let step = session.currentStep {
+        while case .atStep = session.state, let step = session.currentStep {
+            let id = step.id
             guard inputs < ScenarioRunner.inputLimit else {
                 return "gave up at '\(id)' after \(inputs) inputs: the answers go round in a loop"
             }

@@ -1,11 +1,12 @@
 import ProcedureModel
 
 extension Session {
-    /// A `log` effect for an event at the current step, with the session's context filled in.
+    /// A `log` effect for an event at the walk's current step, with the session's context filled in.
     func event(
-        _ kind: GuideEvent.Kind, at time: Int64, value: String? = nil, reason: String? = nil, count: Int? = nil
+        _ kind: GuideEvent.Kind, in walk: Walk, at time: Int64, value: String? = nil, reason: String? = nil,
+        count: Int? = nil
     ) -> Effect {
-        event(kind, step: procedure.steps[current].id, at: time, value: value, reason: reason, count: count)
+        event(kind, step: procedure.steps[walk.current].id, at: time, value: value, reason: reason, count: count)
     }
 
     /// A `log` effect for an event at `step`.
@@ -33,13 +34,13 @@ extension Session {
             locale: context.locale)
     }
 
-    /// A rejection at the current step: logged with its fixed code (never what was typed), then shown.
-    func rejected(_ rejection: Rejection, at time: Int64) -> [Effect] {
-        [event(.inputRejected, at: time, reason: rejection.code), .reject(rejection)]
+    /// A rejection at the walk's current step: logged with its fixed code (never what was typed), then shown.
+    func rejected(_ rejection: Rejection, in walk: Walk, at time: Int64) -> [Effect] {
+        [event(.inputRejected, in: walk, at: time, reason: rejection.code), .reject(rejection)]
     }
 
     /// The procedure cannot take the person further: logged as a rejected input, then reported.
-    func stuck(_ reason: Stuck, at time: Int64) -> [Effect] {
-        [event(.inputRejected, at: time, reason: "cannot-continue"), .cannotContinue(reason.description)]
+    func stuck(_ reason: Stuck, in walk: Walk, at time: Int64) -> [Effect] {
+        [event(.inputRejected, in: walk, at: time, reason: "cannot-continue"), .cannotContinue(reason.description)]
     }
 }

@@ -11,7 +11,7 @@ extension Session {
                 "the saved session is for procedure '\(saved.procedureID)' version '\(saved.procedureVersion)', "
                     + "not '\(procedure.id)' version '\(procedure.version)'")
         }
-        var visits: [Visit] = []
+        var visits: [Walk.Visit] = []
         visits.reserveCapacity(saved.visits.count)
         for (position, visit) in saved.visits.enumerated() {
             guard let index = procedure.index(of: visit.step) else {
@@ -20,29 +20,32 @@ extension Session {
             if visit.answer != nil, position == saved.visits.count - 1 || procedure.steps[index].kind != .question {
                 throw ResumeError("the saved session has an answer for '\(visit.step)' where none can be")
             }
-            visits.append(Visit(step: index, answer: visit.answer))
+            visits.append(Walk.Visit(step: index, answer: visit.answer))
         }
-        try Self.check(saved.state, against: visits, of: procedure)
+        var walk = Walk(visits: visits, in: procedure)
+        walk?.reprompts = saved.reprompts
+        walk?.listens = saved.listens
         self.init(procedure: procedure, context: saved.context, conditions: conditions)
-        self.state = saved.state
-        self.visits = visits
-        self.answers = saved.answers
-        self.reprompts = saved.reprompts
-        self.listens = saved.listens
+        self.state = try Self.state(saved.state, along: walk, of: procedure)
     }
 
-    /// The state must name the last step of the path, and only an outcome can be finished.
-    private static func check(_ state: State, against visits: [Visit], of procedure: Procedure) throws {
-        let last = visits.last.map { procedure.steps[$0.step] }
-        switch (state, last) {
-        case (.notStarted, nil), (.abandoned, _?):
-            return
-        case (.atStep(let id), let step?) where step.id == id && step.kind != .outcome:
-            return
-        case (.finished(let id), let step?) where step.id == id && step.kind == .outcome && step.outcome != nil:
-            return
+    /// The saved state with its walk: it must name the walk's last step, and only an outcome with a
+    /// result can be finished; an abandoned session was left at a step that waited for input.
+    private static func state(_ saved: SavedSession.State, along walk: Walk?, of procedure: Procedure) throws -> State {
+        let last = walk.map { procedure.steps[$0.current] }
+        switch (saved, walk, last) {
+        case (.notStarted, nil, _):
+            return .notStarted
+        case (.atStep(let id), let walk?, let step?) where step.id == id && step.kind != .outcome:
+            return .atStep(walk)
+        case (.finished(let id), let walk?, let step?) where step.id == id:
+            guard case .outcome(let result?) = step.role else { break }
+            return .finished(walk, outcome: result)
+        case (.abandoned, let walk?, let step?) where step.kind != .outcome:
+            return .abandoned(walk)
         default:
-            throw ResumeError("the saved session's state (\(state)) does not match its path")
+            break
         }
+        throw ResumeError("the saved session's state (\(saved)) does not match its path")
     }
 }

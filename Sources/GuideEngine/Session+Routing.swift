@@ -1,13 +1,13 @@
 import ProcedureModel
 
 extension Session {
-    /// Where the person goes from step `index`: the touched choice's `next`, else the first `<next>`
-    /// whose condition holds for the current answers.
-    func route(from index: Int, choice: Int?) -> Result<Int, Stuck> {
-        // Fields are read one by one: copying the whole `Step` costs more than the rest of a move.
-        if let choice, let next = procedure.steps[index].choices[choice].next {
-            return resolve(next, from: index)
+    /// Where the person goes from step `index`: where the touched choice leads (`choiceLeadsTo`), else
+    /// the first `<next>` whose condition holds for `answers`.
+    func route(from index: Int, choiceLeadsTo chosen: String?, answers: Answers) -> Result<Int, Stuck> {
+        if let chosen {
+            return resolve(chosen, from: index)
         }
+        // Fields are read one by one: copying the whole `Step` costs more than the rest of a move.
         for transition in procedure.steps[index].transitions {
             if let condition = transition.condition {
                 do {
@@ -30,7 +30,7 @@ extension Session {
         guard let index = procedure.index(of: target) else {
             return .failure(.unknownStep(from: origin.map { procedure.steps[$0].id }, target: target))
         }
-        if procedure.steps[index].kind == .outcome, procedure.steps[index].outcome == nil {
+        if case .outcome(nil) = procedure.steps[index].role {
             return .failure(.outcomeWithoutResult(step: target))
         }
         return .success(index)

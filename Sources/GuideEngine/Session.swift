@@ -12,26 +12,12 @@ public import ProcedureModel
 /// effects = session.handle(.answer("1"), at: now)
 /// ```
 public struct Session: Sendable {
-    /// A step on the path, by position in `procedure.steps`, with the answer given there.
-    struct Visit: Sendable {
-        var step: Int
-        var answer: AnswerValue?
-    }
-
     public let procedure: Procedure
     public let context: SessionContext
     /// Every event starts as a copy of this; see ``event(_:step:at:value:reason:count:)``.
     let eventTemplate: GuideEvent
     let conditions: any ConditionEvaluator
     public internal(set) var state: State
-    /// From the start step to the current one; never empty once started.
-    var visits: [Visit]
-    /// Kept in step with `visits`, so conditions get it without rebuilding.
-    public internal(set) var answers: Answers
-    /// No-input re-prompts since the current step was entered.
-    var reprompts: Int
-    /// "Écouter" presses since the current step was entered.
-    var listens: Int
 
     public init(procedure: Procedure, context: SessionContext, conditions: any ConditionEvaluator) {
         self.procedure = procedure
@@ -39,51 +25,65 @@ public struct Session: Sendable {
         self.eventTemplate = Self.eventTemplate(procedure, context)
         self.conditions = conditions
         self.state = .notStarted
-        self.visits = []
-        // Room for every question up front: growing the table step by step costs more than the moves.
-        self.answers = Answers([String: AnswerValue](minimumCapacity: procedure.steps.count))
-        self.reprompts = 0
-        self.listens = 0
     }
+
+    /// The answers given so far on the path; none before the start.
+    public var answers: Answers { state.walk?.answers ?? Answers() }
 
     /// The step on screen: the question or page waiting, or the outcome reached.
     public var currentStep: Step? {
         switch state {
-        case .atStep, .finished: visits.last.map { procedure.steps[$0.step] }
+        case .atStep(let walk), .finished(let walk, _): procedure.steps[walk.current]
         case .notStarted, .abandoned: nil
         }
     }
 
     /// Step ids from the start to the current step.
-    public var path: [String] { visits.map { procedure.steps[$0.step].id } }
+    public var path: [String] { state.walk?.visits.map { procedure.steps[$0.step].id } ?? [] }
 
     /// Documents to gather: those of every checklist step passed on the path, then the outcome's own,
     /// each once, in the order met.
     public var checklist: [String] {
+        guard let walk = state.walk else { return [] }
+        if case .finished = state { return checklist(of: walk, finished: true) }
+        return checklist(of: walk, finished: false)
+    }
+
+    /// The documents of `walk`'s checklist steps, and of its outcome when it has `finished` there.
+    func checklist(of walk: Walk, finished: Bool) -> [String] {
         var documents: [String] = []
         func collect(_ step: Step) {
             for document in step.documents where !documents.contains(document.id) {
                 documents.append(document.id)
             }
         }
-        for visit in visits.dropLast() where procedure.steps[visit.step].kind == .checklist {
+        for visit in walk.passed where procedure.steps[visit.step].kind == .checklist {
             collect(procedure.steps[visit.step])
         }
-        if case .finished = state, let last = visits.last {
-            collect(procedure.steps[last.step])
+        if finished {
+            collect(procedure.steps[walk.current])
         }
         return documents
     }
 
     /// Everything needed to continue later, as plain data.
     public var saved: SavedSession {
-        SavedSession(
-            procedureID: procedure.id, procedureVersion: procedure.version, context: context, state: state,
-            visits: visits.map { SavedSession.Visit(step: procedure.steps[$0.step].id, answer: $0.answer) },
-            reprompts: reprompts, listens: listens
+        let walk = state.walk
+        return SavedSession(
+            procedureID: procedure.id, procedureVersion: procedure.version, context: context,
+            state: savedState,
+            visits: walk?.visits.map { SavedSession.Visit(step: procedure.steps[$0.step].id, answer: $0.answer) } ?? [],
+            reprompts: walk?.reprompts ?? 0, listens: walk?.listens ?? 0
         )
     }
 
-    /// Position of the current step in `procedure.steps`; only meaningful once started.
-    var current: Int { visits[visits.count - 1].step }
+    /// The state by step id, as saved.
+    private var savedState: SavedSession.State {
+        switch state {
+        case .notStarted: .notStarted
+        case .atStep(let walk): .atStep(procedure.steps[walk.current].id)
+        case .finished(let walk, _): .finished(outcomeStep: procedure.steps[walk.current].id)
+        case .abandoned: .abandoned
+        }
+    }
 }

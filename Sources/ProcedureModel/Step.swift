@@ -1,5 +1,10 @@
 /// One screen of a procedure: something to read, a question, documents to gather, an action, or an outcome.
+///
+/// What a step asks of the person is its ``role``, which carries what that needs (a question's answer kind
+/// and choices, an outcome's result), so that a question without choices to hold or an outcome with
+/// choices cannot be written down.
 public struct Step: Sendable, Hashable, Codable, Identifiable {
+    /// The step's kind as the `kind` attribute names it, without the data each kind carries.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// Something to read, then "continuer".
         case information
@@ -14,39 +19,57 @@ public struct Step: Sendable, Hashable, Codable, Identifiable {
     }
 
     public var id: String
-    public var kind: Kind
+    public var role: Role
     public var prompt: Prompt
-    /// The kind of answer a question expects; `nil` for other kinds.
-    public var answer: AnswerKind?
     /// Sensitive answers (health, immigration status, income detail) are never written to a log.
     public var isSensitive: Bool
-    public var choices: [Choice]
     /// `<next>` elements, tried in order after the chosen choice's own `next=`.
     public var transitions: [Transition]
+    /// The documents to gather at a checklist step or named by an outcome.
     public var documents: [Reference]
     public var helpPoints: [Reference]
     public var action: Action?
-    public var outcome: Outcome?
     public var location: SourceLocation
 
+    public init(
+        id: String, role: Role, prompt: Prompt, isSensitive: Bool = false, transitions: [Transition] = [],
+        documents: [Reference] = [], helpPoints: [Reference] = [], action: Action? = nil,
+        location: SourceLocation = .unknown
+    ) {
+        self.id = id
+        self.role = role
+        self.prompt = prompt
+        self.isSensitive = isSensitive
+        self.transitions = transitions
+        self.documents = documents
+        self.helpPoints = helpPoints
+        self.action = action
+        self.location = location
+    }
+
+    /// A step from its parts as a file spells them: the `kind` attribute, and the `answer`, choices and
+    /// `result` that belong to some kinds only.
+    ///
+    /// Parts another kind would carry are dropped: choices on a step that is not a question are never
+    /// shown, a `result` outside an outcome never read. A question without an answer kind takes
+    /// choices, as the schema says.
     public init(
         id: String, kind: Kind, prompt: Prompt, answer: AnswerKind? = nil, isSensitive: Bool = false,
         choices: [Choice] = [], transitions: [Transition] = [], documents: [Reference] = [],
         helpPoints: [Reference] = [], action: Action? = nil, outcome: Outcome? = nil,
         location: SourceLocation = .unknown
     ) {
-        self.id = id
-        self.kind = kind
-        self.prompt = prompt
-        self.answer = answer
-        self.isSensitive = isSensitive
-        self.choices = choices
-        self.transitions = transitions
-        self.documents = documents
-        self.helpPoints = helpPoints
-        self.action = action
-        self.outcome = outcome
-        self.location = location
+        let role: Role =
+            switch kind {
+            case .information: .information
+            case .question: .question(answer ?? .choice, choices: choices)
+            case .checklist: .checklist
+            case .action: .action
+            case .outcome: .outcome(outcome)
+            }
+        self.init(
+            id: id, role: role, prompt: prompt, isSensitive: isSensitive, transitions: transitions,
+            documents: documents, helpPoints: helpPoints, action: action, location: location)
     }
 
     /// Every step this one can lead to, with the place in the file that says so.

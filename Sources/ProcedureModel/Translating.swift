@@ -79,14 +79,16 @@ public func translated(_ procedure: Procedure, with catalogue: TranslationCatalo
         var step = step
         let prefix = "step.\(step.id)"
         step.prompt = translator.prompt(prefix, step.prompt)
-        if case .number(let minimum, let maximum, let unit?)? = step.answer {
-            step.answer = .number(minimum: minimum, maximum: maximum, unit: translator.text("\(prefix).unit", unit))
+        guard case .question(var answer, let choices) = step.role else { return step }
+        if case .number(let minimum, let maximum, let unit?) = answer {
+            answer = .number(minimum: minimum, maximum: maximum, unit: translator.text("\(prefix).unit", unit))
         }
-        step.choices = step.choices.map { choice in
+        let translatedChoices = choices.map { choice in
             var choice = choice
             choice.prompt = translator.prompt("\(prefix).choice.\(choice.value)", choice.prompt)
             return choice
         }
+        step.role = .question(answer, choices: translatedChoices)
         return step
     }
     // Steps were replaced one for one, so the procedure's index by id still holds.

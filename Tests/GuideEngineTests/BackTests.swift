@@ -16,7 +16,7 @@ struct BackTests {
 
         #expect(effects == [event(.back, "naissance", at: 50, value: "revenus", count: 3)] + entered("revenus", at: 50))
         #expect(session.path == ["intro", "foyer", "revenus"])
-        #expect(session.state == .atStep("revenus"))
+        #expect(session.saved.state == .atStep("revenus"))
         #expect(session.answers == Answers(["foyer": .text("1")]))
         #expect(session.checklist == [])
     }

@@ -33,7 +33,7 @@ struct ConditionTests {
             _ = session.handle(input, at: Int64(time))
         }
         #expect(session.handle(.answer("non"), at: 9).actions == [.cannotContinue("no transition from 'aides' holds")])
-        #expect(session.state == .atStep("aides"))
+        #expect(session.saved.state == .atStep("aides"))
     }
 
     @Test("a start step that does not exist cannot start")
@@ -42,6 +42,6 @@ struct ConditionTests {
         procedure.start = Reference(id: "accueil")
         var session = try Fixture.session(procedure)
         #expect(session.handle(.start, at: 1) == [.cannotContinue("the start step 'accueil' does not exist")])
-        #expect(session.state == .notStarted)
+        #expect(session.saved.state == .notStarted)
     }
 }

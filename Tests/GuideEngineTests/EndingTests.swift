@@ -8,7 +8,7 @@ struct EndingTests {
     func abandon() throws {
         var session = try Fixture.session(after: [.proceed, .answer("1")])
         #expect(session.handle(.abandon, at: 30) == [event(.abandoned, "revenus", at: 30), .end])
-        #expect(session.state == .abandoned)
+        #expect(session.saved.state == .abandoned)
         #expect(session.currentStep == nil)
         #expect(session.path == ["intro", "foyer", "revenus"])
     }
@@ -17,6 +17,6 @@ struct EndingTests {
     func timeout() throws {
         var session = try Fixture.session(after: [.proceed])
         #expect(session.handle(.timeout, at: 30) == [event(.timedOut, "foyer", at: 30), .end])
-        #expect(session.state == .abandoned)
+        #expect(session.saved.state == .abandoned)
     }
 }

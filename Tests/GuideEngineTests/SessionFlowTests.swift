@@ -7,7 +7,7 @@ struct SessionFlowTests {
     @Test("start → answers → finish produces exactly the expected effects, in order")
     func fullRun() throws {
         var session = try Fixture.session()
-        #expect(session.state == .notStarted)
+        #expect(session.saved.state == .notStarted)
 
         #expect(session.handle(.start, at: 1) == [event(.sessionStarted, "intro", at: 1)] + entered("intro", at: 1))
         #expect(session.handle(.proceed, at: 2) == entered("foyer", at: 2))
@@ -24,7 +24,7 @@ struct SessionFlowTests {
                 .finish(outcomeStep: "fin", result: .eligible, checklist: ["avis-imposition", "attestation-caf", "formulaire-css"]),
             ])
 
-        #expect(session.state == .finished(outcomeStep: "fin"))
+        #expect(session.saved.state == .finished(outcomeStep: "fin"))
         #expect(session.currentStep?.id == "fin")
         #expect(session.path == ["intro", "foyer", "revenus", "aides", "justificatifs", "naissance", "fin"])
         #expect(
@@ -36,7 +36,7 @@ struct SessionFlowTests {
     @Test("a condition reading an earlier answer routes the path")
     func conditionsRoute() throws {
         let session = try Fixture.session(after: [.proceed, .answer("2+"), .answer("0"), .answer("non"), .proceed, .answer("1990-03-05")])
-        #expect(session.state == .finished(outcomeStep: "orienter"))
+        #expect(session.saved.state == .finished(outcomeStep: "orienter"))
         #expect(session.path == ["intro", "foyer", "revenus", "aides", "pieces", "naissance", "orienter"])
         #expect(session.checklist == ["avis-imposition", "piece-identite"])
     }

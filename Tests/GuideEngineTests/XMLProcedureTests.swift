@@ -71,9 +71,9 @@ struct XMLProcedureTests {
         for input in [Input.start, .answer("1"), .answer(typed)] {
             _ = session.handle(input, at: 1)
         }
-        if session.state == .atStep("documents") { _ = session.handle(.proceed, at: 2) }
+        if session.saved.state == .atStep("documents") { _ = session.handle(.proceed, at: 2) }
         #expect(session.path == path)
-        #expect(session.state == .finished(outcomeStep: path[path.count - 1]))
+        #expect(session.saved.state == .finished(outcomeStep: path[path.count - 1]))
     }
 
     @Test("the procedure's own scenarios run as `ariane test` runs them")

@@ -16,15 +16,6 @@ import Testing
     ])
 }
 
-@Test func questionWithoutAnswerKind() throws {
-    // The loader reads a missing `answer` as "choice"; a procedure built in code may still lack one.
-    var procedure = try ProcedureLoader().loadProcedure(xml: cleanXML, file: "t.xml")
-    procedure.steps[0].answer = nil
-    #expect(ProcedureChecker.check(procedure, documents: [:], helpPoints: [:]).map(\.description) == [
-        "t.xml:5:3: error: question 'foyer' has no answer kind: add answer=\"choice\", \"yesno\", \"number\" or \"date\"",
-    ])
-}
-
 @Test func choiceQuestionWithOneChoice() throws {
     #expect(try check(xml: cleanXML(replacing: [8: ""])) == [
         "t.xml:5:3: error: question 'foyer' has only one choice: a choice question needs at least two",

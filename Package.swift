@@ -104,7 +104,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
-        .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel", "CLibXML2"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),

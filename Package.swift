@@ -61,10 +61,15 @@ let package = Package(
             dependencies: ["ProcedureModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
+        // The kiosk's own words sit below the server, so that `ariane check` and `ariane extract` read
+        // them without linking the web server.
+        .target(name: "KioskWords", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
+        // Synthetic sessions through the real engine, for demonstrations, tests and benchmarks.
+        .target(name: "Simulator", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
         .target(
             name: "GuideServer",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -78,17 +83,31 @@ let package = Package(
             resources: [.copy("Resources/templates"), .copy("Resources/static")],
             swiftSettings: upcoming
         ),
+        // The authoring and event-log commands: no web server in them.
         .target(
             name: "ArianeCLI",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "GuideServer",
+                "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
+                "KioskWords", "Simulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // `ariane serve` and `ariane user`: the commands that need the server.
+        .target(
+            name: "ServerCommands",
+            dependencies: [
+                "ArianeCLI", "EventLog", "GuideServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "ariane",
-            dependencies: ["ArianeCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ArianeCLI", "ServerCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming
         ),
         .executableTarget(
@@ -122,10 +141,10 @@ let package = Package(
             // every test name a package it does not depend on directly.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ArianeCLI", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: upcoming),
+        .testTarget(name: "ArianeCLITests", dependencies: ["ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: upcoming),
         .testTarget(
             name: "KioskBrowserTests",
-            dependencies: ["ariane", "GuideServer", "ProcedureXML", "ProcedureModel", "GuideEngine"],
+            dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],
             swiftSettings: upcoming
         ),
     ]

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Foundation's `Process` rather than swiftlang/swift-subprocess 1.0.2: that package runs programs
 /// only asynchronously, and the espeak-ng version probe runs in ``AudioLibrary``'s initialiser, which
-/// the server calls synchronously while it assembles its services; it also needs tools version 6.2
-/// and builds a C shim target and swift-system's SystemPackage for one call. Revisit when the server's
-/// start-up is asynchronous.
+/// the server calls synchronously while it assembles its services. (Its cost is not the obstacle: a
+/// first debug build of it took 52 s on this machine's two shared cores.) Revisit when the server's
+/// start-up is asynchronous: then the probe can await too, and this file can go.
 enum Subprocess {
     struct Result {
         var status: Int32

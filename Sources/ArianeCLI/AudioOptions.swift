@@ -74,9 +74,9 @@ struct AudioOptions: ParsableArguments {
 
     /// Prints one line per locale, then the requested locales that have no prompts; a failure is printed
     /// as an error and ends the command with failure.
-    func printLines(_ lines: () throws(SpeechError) -> [String], untranslated: [String]) throws {
+    func printLines(_ lines: () async throws(SpeechError) -> [String], untranslated: [String]) async throws {
         do {
-            try lines().forEach { Console.out($0) }
+            try await lines().forEach { Console.out($0) }
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

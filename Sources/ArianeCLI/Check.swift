@@ -1,6 +1,6 @@
 import ArgumentParser
+import KioskWords
 import ProcedureCheck
-import GuideServer
 import ProcedureModel
 import ProcedureXML
 

@@ -3,7 +3,7 @@ import ProcedureModel
 
 /// Where `ariane run` writes each event as it happens: a JSON Lines file, the event log, or both.
 protocol EventSink {
-    func append(_ event: GuideEvent) throws
+    func append(_ event: GuideEvent) async throws
 }
 
 extension EventFile: EventSink {}
@@ -12,8 +12,8 @@ extension EventFile: EventSink {}
 struct StoreSink: EventSink {
     let store: SQLiteEventStore
 
-    func append(_ event: GuideEvent) throws {
-        try store.append([event])
+    func append(_ event: GuideEvent) async throws {
+        try await store.append([event])
     }
 }
 
@@ -21,7 +21,7 @@ struct StoreSink: EventSink {
 struct EventSinks: EventSink {
     let sinks: [any EventSink]
 
-    func append(_ event: GuideEvent) throws {
-        for sink in sinks { try sink.append(event) }
+    func append(_ event: GuideEvent) async throws {
+        for sink in sinks { try await sink.append(event) }
     }
 }

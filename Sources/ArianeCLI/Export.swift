@@ -4,7 +4,7 @@ import EventLog
 import Foundation
 
 /// `ariane export`: the events themselves, for process-mining tools (XES), spreadsheets (CSV) or scripts.
-struct Export: ParsableCommand {
+struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the logged events as XES (process mining), CSV or JSON Lines.",
         discussion: """
@@ -20,11 +20,11 @@ struct Export: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let log = try store.open()
         let filter = filters.filter
         do {
-            try format.export(walking: { try log.forEachEvent(matching: filter, $0) }) { text in
+            try await format.export(from: log, filter: filter) { text in
                 try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
             }
         } catch {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GuideServer
+import KioskWords
 import ProcedureModel
 import ProcedureXML
 

@@ -6,6 +6,8 @@ protocol LineSource {
     mutating func nextLine() -> String?
 }
 
+/// The keyboard. `readLine` blocks its thread while the person thinks; `ariane run` has no other
+/// work meanwhile (each event is stored, awaited, before the next line is read).
 struct StandardInputLines: LineSource {
     mutating func nextLine() -> String? { readLine(strippingNewline: true) }
 }

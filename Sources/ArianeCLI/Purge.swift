@@ -4,7 +4,7 @@ import EventLog
 import Foundation
 
 /// `ariane purge --before DATE`: retention. Deletes older events and says how many.
-struct Purge: ParsableCommand {
+struct Purge: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Delete the events logged before a date (retention).",
         discussion: "The date is a day, YYYY-MM-DD; events before its midnight UTC are deleted, with the answers and sessions no event uses any more."
@@ -23,11 +23,11 @@ struct Purge: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         guard let day = try? Day(before, name: "--before") else { throw ExitCode(2) }
         let log = try store.open()
         do {
-            let deleted = try log.purge(before: day.midnightUTC)
+            let deleted = try await log.purge(before: day.midnightUTC)
             try log.close()
             Console.out("\(Console.plural(deleted, "event")) deleted")
         } catch {

@@ -5,7 +5,7 @@ import Foundation
 import ProcedureModel
 
 /// `ariane report`: where people get stuck, from the event log, as a table, CSV, JSON or an HTML page.
-struct Report: ParsableCommand {
+struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Where people get stuck: per procedure and step, the ten worst stuck points, trends.",
         discussion: """
@@ -33,15 +33,14 @@ struct Report: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let log = try store.open()
         let filter = filters.filter
         let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
         let text: String
         do {
-            let report = try BlockageAnalytics.report(
-                walking: { try log.forEachEvent(matching: filter, $0) }, filter: filter, minimumGroup: minGroup,
-                period: period, now: now)
+            let report = try await BlockageAnalytics.report(
+                from: log, filter: filter, minimumGroup: minGroup, period: period, now: now)
             text = try format.render(report)
         } catch {
             Console.error("error: cannot read \(store.path): \(error)")

@@ -6,7 +6,7 @@ import ProcedureModel
 import ProcedureXML
 
 /// `ariane run`: walk a person through a procedure in the terminal.
-struct Run: ParsableCommand {
+struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Walk through a procedure in the terminal, as a resident would at a kiosk.",
         discussion: """
@@ -41,7 +41,7 @@ struct Run: ParsableCommand {
     @Option(help: "The terminal id reported in events.")
     var terminal: String?
 
-    func run() throws {
+    func run() async throws {
         let (french, problems) = try ProcedureLoader().loadLibrary([procedure])
         guard problems.isEmpty, let frenchProcedure = french.procedures.first else {
             Console.report(problems)
@@ -76,7 +76,7 @@ struct Run: ParsableCommand {
         )
         let ending: TerminalGuide.Ending
         do {
-            ending = try guide.walk()
+            ending = try await guide.walk()
         } catch let error as EventStoreError {
             Console.error("\(error)")
             throw ExitCode.failure

@@ -5,9 +5,10 @@ import Foundation
 import GuideEngine
 import ProcedureModel
 import ProcedureXML
+import Simulator
 
 /// `ariane simulate`: realistic synthetic sessions over real procedures, into the event log.
-struct Simulate: ParsableCommand {
+struct Simulate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write realistic synthetic sessions to the event log, for demonstrations, tests and benchmarks.",
         discussion: """
@@ -52,17 +53,17 @@ struct Simulate: ParsableCommand {
         guard batch >= 1 else { throw ValidationError("--batch must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let (library, problems) = try ProcedureLoader().loadLibrary(paths)
         guard problems.isEmpty, !library.procedures.isEmpty else {
             Console.report(problems)
             if library.procedures.isEmpty { Console.error("error: no procedure to simulate in \(paths.joined(separator: ", "))") }
             throw ExitCode.failure
         }
-        var conditions: [XPathConditions] = []
+        var procedures: [(procedure: Procedure, conditions: any ConditionEvaluator)] = []
         for procedure in library.procedures {
             do {
-                conditions.append(try XPathConditions(procedure: procedure))
+                procedures.append((procedure, try XPathConditions(procedure: procedure)))
             } catch {
                 Console.report(error.diagnostics)
                 throw ExitCode.failure
@@ -71,27 +72,21 @@ struct Simulate: ParsableCommand {
         guard let firstDay = try? Day(start, name: "--start") else { throw ExitCode(2) }
         let log = try store.open()
         let acknowledgements = try ackLog.map { try AcknowledgementLog(path: $0) }
-        let hours = OpeningHours(from: firstDay, days: days)
+        let simulation = Simulation(procedures: procedures, sessions: sessions, seed: seed, firstMidnight: firstDay.midnightUTC, days: days)
         var pending: [GuideEvent] = []
         var written = 0
         var batches = 0
-        func flush() throws {
-            try log.append(pending)
-            written += pending.count
-            batches += 1
-            try acknowledgements?.record(pending, batch: batches)
-            pending.removeAll(keepingCapacity: true)
-        }
         do {
             for index in 0..<sessions {
-                var random = SplitMix64(seed: seed, item: UInt64(index))
-                let moment = hours.moment(at: (Double(index) + Double.random(in: 0..<1, using: &random)) / Double(sessions))
-                let visit = SimulatedVisit(procedures: library.procedures, start: moment, random: &random)
-                let position = library.procedures.firstIndex { $0.id == visit.procedure.id } ?? 0
-                pending += SimulatedPerson.walk(visit, conditions: conditions[position], random: random)
-                if pending.count >= batch { try flush() }
+                pending += simulation.events(ofSession: index)
+                if pending.count >= batch || (index == sessions - 1 && !pending.isEmpty) {
+                    try await log.append(pending)
+                    written += pending.count
+                    batches += 1
+                    try acknowledgements?.record(pending, batch: batches)
+                    pending.removeAll(keepingCapacity: true)
+                }
             }
-            if !pending.isEmpty { try flush() }
             try log.close()
         } catch {
             Console.error("\(error)")

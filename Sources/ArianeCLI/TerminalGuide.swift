@@ -22,9 +22,9 @@ struct TerminalGuide {
         self.echoesInput = echoesInput
     }
 
-    mutating func walk() throws -> Ending {
+    mutating func walk() async throws -> Ending {
         screen.title()
-        try perform(.start)
+        try await perform(.start)
         while true {
             if fault { return .procedureFault }
             switch session.state {
@@ -36,11 +36,11 @@ struct TerminalGuide {
             guard let line = input.nextLine() else {
                 Console.out("")
                 Console.out(TerminalText.inputRanOut(session.currentStep?.id ?? ""))
-                try perform(.abandon)
+                try await perform(.abandon)
                 return .inputRanOut
             }
             if echoesInput { Console.out(line) }
-            try perform(command(for: line))
+            try await perform(command(for: line))
         }
     }
 
@@ -61,20 +61,20 @@ struct TerminalGuide {
         return .answer(line)
     }
 
-    private mutating func perform(_ input: Input) throws {
+    private mutating func perform(_ input: Input) async throws {
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         var previous: Effect? = nil
         for effect in session.handle(input, at: now) {
             // A step's script is printed with the step itself; only replays are printed apart.
             if case .play = effect, case .show? = previous { continue }
-            try carryOut(effect)
+            try await carryOut(effect)
             previous = effect
         }
     }
 
-    private mutating func carryOut(_ effect: Effect) throws {
+    private mutating func carryOut(_ effect: Effect) async throws {
         switch effect {
-        case .log(let event): try events?.append(event)
+        case .log(let event): try await events?.append(event)
         case .show(let step, let reprompt): screen.show(step: step, reprompt: reprompt)
         case .play(let audio): screen.speak(audio)
         case .showHelp(let step, let help, let helpPoints): screen.help(step: step, text: help, helpPoints: helpPoints)

@@ -26,7 +26,7 @@ enum TerminalText {
     ]
 
     /// The strings in the language of the session; French until `ariane run --lang` sets a catalogue.
-    /// The engine's refusals are part of the same interface file (see GuideServer's KioskText).
+    /// The engine's refusals are part of the same interface file (see KioskWords' KioskText).
     private static let current = Mutex(InterfaceText(french: french + Rejection.frenchTexts))
 
     /// Shows the interface in the catalogue's language from now on, French where a string is untranslated.

@@ -30,6 +30,11 @@ static inline void ariane_silence_generic_errors(void) {
     xmlSetGenericErrorFunc(NULL, ariane_ignore_generic_error);
 }
 
+/* The structured error handler and its context are per-thread macros as well: read them here, so
+   that a caller who installs its own handler can put back the one it found. */
+static inline xmlStructuredErrorFunc ariane_structured_error_handler(void) { return xmlStructuredError; }
+static inline void *ariane_structured_error_context(void) { return xmlStructuredErrorContext; }
+
 /* xmlFree is a macro around a per-thread function pointer in threaded builds; Swift sees neither. */
 static inline void ariane_free(void *pointer) { xmlFree(pointer); }
 

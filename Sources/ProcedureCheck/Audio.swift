@@ -10,11 +10,11 @@ enum Audio: ProcedureRule {
         for step in context.procedure.steps {
             if step.prompt.audio == nil {
                 diagnostics.append(context.error(
-                    "step \(step.id.quoted) has no <audio>: \(consequence)", at: step.prompt.location))
+                    .missingAudio, "step \(step.id.quoted) has no <audio>: \(consequence)", at: step.prompt.location))
             }
             for choice in step.choices where choice.prompt.audio == nil {
                 diagnostics.append(context.error(
-                    "choice \(choice.value.quoted) of step \(step.id.quoted) has no <audio>: \(consequence)",
+                    .missingAudio, "choice \(choice.value.quoted) of step \(step.id.quoted) has no <audio>: \(consequence)",
                     at: choice.prompt.location))
             }
         }
@@ -28,12 +28,12 @@ enum Audio: ProcedureRule {
         let helpPointsFile = library.helpPointsFile ?? "help-points.xml"
         let documents = library.documents.values.filter { $0.prompt.audio == nil }.map {
             Diagnostic(
-                file: documentsFile, location: $0.location,
+                .missingAudio, file: documentsFile, location: $0.location,
                 message: "document \($0.id.quoted) has no <audio>: \(consequence)")
         }
         let helpPoints = library.helpPoints.values.filter { $0.prompt.audio == nil }.map {
             Diagnostic(
-                file: helpPointsFile, location: $0.location,
+                .missingAudio, file: helpPointsFile, location: $0.location,
                 message: "help point \($0.id.quoted) has no <audio>: \(consequence)")
         }
         return documents + helpPoints

@@ -34,7 +34,7 @@ enum AudioScriptRules: ProcedureRule {
     private static func diagnostics(_ script: AudioScript?, of owner: String, locale: String, file: String) -> [Diagnostic] {
         guard let script else { return [] }
         return AudioScriptCheck.problems(in: script, locale: locale).map {
-            Diagnostic(file: file, location: script.location, severity: $0.severity, message: "\(owner): \($0.message)")
+            Diagnostic($0.rule, file: file, location: script.location, severity: $0.severity, message: "\(owner): \($0.message)")
         }
     }
 }

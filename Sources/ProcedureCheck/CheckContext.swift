@@ -25,13 +25,13 @@ struct CheckContext {
     }
 
     /// An error in the procedure's file: something that stops a person or makes the procedure wrong.
-    func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(file: procedure.file, location: location, severity: .error, message: message)
+    func error(_ rule: CheckRule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(rule, file: procedure.file, location: location, severity: .error, message: message)
     }
 
     /// A warning in the procedure's file: probably a mistake, but a person can still get through.
-    func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(file: procedure.file, location: location, severity: .warning, message: message)
+    func warning(_ rule: CheckRule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(rule, file: procedure.file, location: location, severity: .warning, message: message)
     }
 }
 

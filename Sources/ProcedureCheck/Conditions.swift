@@ -29,7 +29,7 @@ enum Conditions: ProcedureRule {
             else { return nil }
             let values = question.choices.map(\.value).joined(separator: ", ")
             return context.warning(
-                "'$\(comparison.variable)' is compared with \(comparison.literal.quoted), "
+                .valueNotAChoice, "'$\(comparison.variable)' is compared with \(comparison.literal.quoted), "
                     + "which is not one of its choices (\(values))",
                 at: condition.location)
         }
@@ -47,18 +47,18 @@ private struct Reading {
     func problem(_ context: CheckContext, _ answeredBefore: inout AnsweredBefore) -> Diagnostic? {
         let reads = "condition in step \(step.id.quoted) reads '$\(variable)'"
         guard let questionPosition = context.procedure.index(of: variable) else {
-            return context.error(reads + ", but no step is called \(variable.quoted)", at: condition.location)
+            return context.error(.unknownVariable, reads + ", but no step is called \(variable.quoted)", at: condition.location)
         }
         guard context.procedure.steps[questionPosition].kind == .question else {
             return context.error(
-                reads + ", but step \(variable.quoted) is not a question, so it has no answer", at: condition.location)
+                .variableNotAQuestion, reads + ", but step \(variable.quoted) is not a question, so it has no answer", at: condition.location)
         }
         // Only said of reachable steps: an unreachable one has its own warning.
         guard context.graph.isReachable(position),
             !answeredBefore.question(questionPosition, isAnsweredBefore: position)
         else { return nil }
         return context.warning(
-            reads + ", but no path to \(step.id.quoted) goes through question \(variable.quoted), "
+            .variableNeverAnswered, reads + ", but no path to \(step.id.quoted) goes through question \(variable.quoted), "
                 + "so it is always empty there",
             at: condition.location)
     }

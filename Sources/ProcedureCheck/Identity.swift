@@ -6,12 +6,12 @@ enum Identity: ProcedureRule {
         let steps = context.procedure.steps
         let stepIDs = repeats(in: steps, by: \.id).map { first, again in
             context.error(
-                "step id \(again.id.quoted) is already used on line \(first.location.line)", at: again.location)
+                .duplicateStepID, "step id \(again.id.quoted) is already used on line \(first.location.line)", at: again.location)
         }
         let choiceValues = steps.flatMap { step in
             repeats(in: step.choices, by: \.value).map { first, again in
                 context.error(
-                    "choice value \(again.value.quoted) is already used in step \(step.id.quoted) on line \(first.location.line)",
+                    .duplicateChoiceValue, "choice value \(again.value.quoted) is already used in step \(step.id.quoted) on line \(first.location.line)",
                     at: again.location)
             }
         }

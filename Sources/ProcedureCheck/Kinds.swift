@@ -9,7 +9,7 @@ enum Kinds: ProcedureRule {
             case .question: question(step, context)
             case .checklist where step.documents.isEmpty:
                 context.warning(
-                    "checklist step \(step.id.quoted) lists no document: add <document ref=\"…\"/>", at: step.location)
+                    .checklistWithoutDocument, "checklist step \(step.id.quoted) lists no document: add <document ref=\"…\"/>", at: step.location)
             case .information, .checklist, .action: nil
             }
         }
@@ -18,7 +18,7 @@ enum Kinds: ProcedureRule {
     private static func outcome(_ step: Step, _ context: CheckContext) -> Diagnostic? {
         if step.outcome == nil {
             return context.error(
-                "outcome step \(step.id.quoted) has no result: add result=\"eligible\", \"not-eligible\" or \"refer\"",
+                .outcomeWithoutResult, "outcome step \(step.id.quoted) has no result: add result=\"eligible\", \"not-eligible\" or \"refer\"",
                 at: step.location)
         }
         let ignored = [
@@ -26,31 +26,28 @@ enum Kinds: ProcedureRule {
         ].compactMap { $0 }
         guard !ignored.isEmpty else { return nil }
         return context.warning(
-            "outcome step \(step.id.quoted) ends the path: its \(ignored.joined(separator: " and ")) are ignored",
+            .outcomeWithWaysOn, "outcome step \(step.id.quoted) ends the path: its \(ignored.joined(separator: " and ")) are ignored",
             at: step.location)
     }
 
     private static func question(_ step: Step, _ context: CheckContext) -> Diagnostic? {
         let name = step.id.quoted
+        // A question always has its answer kind (the loader reads a missing `answer` as "choice").
         switch step.answer {
-        case nil:
-            return context.error(
-                "question \(name) has no answer kind: add answer=\"choice\", \"yesno\", \"number\" or \"date\"",
-                at: step.location)
         case .choice where step.choices.count < 2:
             let has = step.choices.count == 1 ? "only one choice" : "no choice"
             return context.error(
-                "question \(name) has \(has): a choice question needs at least two", at: step.location)
+                .tooFewChoices, "question \(name) has \(has): a choice question needs at least two", at: step.location)
         case .yesNo where Set(step.choices.map(\.value)) != ["oui", "non"]:
             let values = step.choices.map(\.value.quoted).joined(separator: ", ")
             return context.error(
-                "yes/no question \(name) must have exactly the choices 'oui' and 'non' (it has: \(values))",
+                .yesNoChoices, "yes/no question \(name) must have exactly the choices 'oui' and 'non' (it has: \(values))",
                 at: step.location)
         case .number(let minimum?, let maximum?, _) where minimum > maximum:
             return context.error(
-                "number question \(name) has min \(plain(minimum)) above max \(plain(maximum)): no answer fits",
+                .impossibleNumberRange, "number question \(name) has min \(plain(minimum)) above max \(plain(maximum)): no answer fits",
                 at: step.location)
-        case .choice, .yesNo, .number, .date:
+        case .choice, .yesNo, .number, .date, nil:
             return nil
         }
     }

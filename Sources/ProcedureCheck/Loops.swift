@@ -31,7 +31,7 @@ enum Loops: ProcedureRule {
             if doomed.count > 1 {
                 message += " (nor can \(quotedList(doomed.dropFirst().map { steps[$0].id })))"
             }
-            diagnostics.append(context.error(message, at: steps[first].location))
+            diagnostics.append(context.error(.noWayToAnOutcome, message, at: steps[first].location))
         }
         return diagnostics
     }
@@ -48,7 +48,7 @@ enum Loops: ProcedureRule {
         if !aside.isEmpty {
             message += " (also caught in it: \(quotedList(aside)))"
         }
-        return context.error(message, at: steps[entry].location)
+        return context.error(.loopWithoutExit, message, at: steps[entry].location)
     }
 
     /// The way round, as `'a' → 'b' → 'a'`; a long one is cut, so the message stays readable.

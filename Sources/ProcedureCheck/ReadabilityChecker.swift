@@ -51,7 +51,7 @@ public enum ReadabilityChecker {
     private static func goalWarning(_ report: ReadabilityReport, procedure: Procedure) -> [Diagnostic] {
         guard let median = report.medianKandelMoles, median < goal else { return [] }
         return [Diagnostic(
-            file: procedure.file, location: procedure.location, severity: .warning,
+            .hardToRead, file: procedure.file, location: procedure.location, severity: .warning,
             message: "the prompts' median Kandel & Moles score is \(ReadabilityTable.format(median)), below the goal of \(Int(goal)): use shorter sentences and shorter words")]
     }
 }

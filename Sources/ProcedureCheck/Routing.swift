@@ -12,13 +12,13 @@ enum Routing: ProcedureRule {
             if step.kind == .question && step.asksForChoice {
                 for choice in step.choices where choice.next == nil {
                     diagnostics.append(context.error(
-                        "choice \(choice.value.quoted) of step \(step.id.quoted) leads nowhere: "
+                        .choiceLeadsNowhere, "choice \(choice.value.quoted) of step \(step.id.quoted) leads nowhere: "
                             + "give it next=\"…\" or add a <next> without when",
                         at: choice.location))
                 }
             } else if !step.transitions.isEmpty {
                 diagnostics.append(context.warning(
-                    "step \(step.id.quoted) may have no way forward: every <next> has a condition; "
+                    .noNextWithoutCondition, "step \(step.id.quoted) may have no way forward: every <next> has a condition; "
                         + "add a last <next> without when",
                     at: step.location))
             }

@@ -6,7 +6,7 @@ enum Scenarios: ProcedureRule {
         let procedure = context.procedure
         guard !procedure.scenarios.isEmpty else {
             return [context.warning(
-                "procedure \(procedure.id.quoted) has no scenario: add a <scenario> for each outcome",
+                .noScenario, "procedure \(procedure.id.quoted) has no scenario: add a <scenario> for each outcome",
                 at: procedure.location)]
         }
         var diagnostics: [Diagnostic] = []
@@ -16,23 +16,23 @@ enum Scenarios: ProcedureRule {
                 let problem = problem(with: answer.step, of: .question, in: procedure)
                 if let problem {
                     diagnostics.append(context.error(
-                        "\(name) answers step \(answer.step.quoted), \(problem)", at: answer.location))
+                        .scenarioUnknownStep, "\(name) answers step \(answer.step.quoted), \(problem)", at: answer.location))
                 }
             }
             let outcome = scenario.expectedOutcome
             if let problem = problem(with: outcome.id, of: .outcome, in: procedure) {
                 diagnostics.append(context.error(
-                    "\(name) expects outcome \(outcome.id.quoted), \(problem)", at: outcome.location))
+                    .scenarioUnknownOutcome, "\(name) expects outcome \(outcome.id.quoted), \(problem)", at: outcome.location))
             }
             for document in scenario.expectedDocuments ?? [] where context.documents[document.id] == nil {
                 diagnostics.append(context.error(
-                    "\(name) expects document \(document.id.quoted), which is not in the documents directory",
+                    .scenarioUnknownDocument, "\(name) expects document \(document.id.quoted), which is not in the documents directory",
                     at: document.location))
             }
         }
         let expected = Set(procedure.scenarios.map(\.expectedOutcome.id))
         for (_, step) in context.owningSteps where step.kind == .outcome && !expected.contains(step.id) {
-            diagnostics.append(context.warning("no scenario reaches outcome \(step.id.quoted)", at: step.location))
+            diagnostics.append(context.warning(.outcomeWithoutScenario, "no scenario reaches outcome \(step.id.quoted)", at: step.location))
         }
         return diagnostics
     }

@@ -40,12 +40,12 @@ public enum TranslationChecker {
         let language = LanguageName.of(locale.language)
         guard let file else {
             return [Diagnostic(
-                file: french, location: frenchLocation, severity: .warning,
+                .missingTranslationFile, file: french, location: frenchLocation, severity: .warning,
                 message: "no \(language) translation file \(locale.path(of: name)): run `ariane extract --lang \(locale.language)`")]
         }
         var diagnostics: [Diagnostic] = []
-        func warning(_ message: String, at location: SourceLocation) {
-            diagnostics.append(Diagnostic(file: file.path, location: location, severity: .warning, message: message))
+        func warning(_ rule: CheckRule, _ message: String, at location: SourceLocation) {
+            diagnostics.append(Diagnostic(rule, file: file.path, location: location, severity: .warning, message: message))
         }
         let expectedIDs = Set(expected.map(\.id))
         let stale = expected.filter { text in
@@ -54,10 +54,10 @@ public enum TranslationChecker {
         }
         let leftOver = file.units.filter { !expectedIDs.contains($0.id) }
         if !stale.isEmpty {
-            warning("\(count(stale.count, "string")) of the French \(stale.count == 1 ? "has" : "have") no unit or changed since this file was written (\(quotedList(stale.map(\.id)))): run `ariane extract --lang \(locale.language)`", at: file.location)
+            warning(.translationFileOutOfDate, "\(count(stale.count, "string")) of the French \(stale.count == 1 ? "has" : "have") no unit or changed since this file was written (\(quotedList(stale.map(\.id)))): run `ariane extract --lang \(locale.language)`", at: file.location)
         }
         if !leftOver.isEmpty {
-            warning("\(count(leftOver.count, "unit")) no longer in the French (\(quotedList(leftOver.map(\.id)))): run `ariane extract --lang \(locale.language)` to remove them", at: file.location)
+            warning(.unitsNoLongerInFrench, "\(count(leftOver.count, "unit")) no longer in the French (\(quotedList(leftOver.map(\.id)))): run `ariane extract --lang \(locale.language)` to remove them", at: file.location)
         }
         var untranslated: [TranslationUnit] = []
         for text in expected {
@@ -65,24 +65,24 @@ public enum TranslationChecker {
             switch unit.status {
             case .untranslated:
                 if let textID = text.textID, let shown = file.unit(textID), shown.status != .untranslated {
-                    warning("\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation)
+                    warning(.spokenInFrench, "\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation)
                 } else {
                     untranslated.append(unit)
                 }
             case .outdated:
-                warning("\(text.id.quoted): the French changed since this was translated; review it, then set state=\"translated\"", at: unit.translationLocation)
+                warning(.outdatedTranslation, "\(text.id.quoted): the French changed since this was translated; review it, then set state=\"translated\"", at: unit.translationLocation)
                 diagnostics += markProblems(unit, file: file)
             case .translated:
                 diagnostics += markProblems(unit, file: file)
                 if text.isAudio, ArabicAudio.applies(to: locale.language), let target = unit.target {
                     for problem in ArabicAudio.problems(in: target) {
-                        warning("\(text.id.quoted): \(problem)", at: unit.translationLocation)
+                        warning(.arabicAudio, "\(text.id.quoted): \(problem)", at: unit.translationLocation)
                     }
                 }
             }
         }
         if let first = untranslated.first {
-            warning("\(untranslated.count) of \(expected.count) strings not translated into \(language) yet (\(quotedList(untranslated.map(\.id))))", at: first.translationLocation)
+            warning(.untranslatedStrings, "\(untranslated.count) of \(expected.count) strings not translated into \(language) yet (\(quotedList(untranslated.map(\.id))))", at: first.translationLocation)
         }
         return diagnostics
     }
@@ -99,7 +99,7 @@ public enum TranslationChecker {
         if missing.isEmpty && extra.isEmpty { return [] }
         let parts = (missing.isEmpty ? [] : ["missing \(missing.joined(separator: " "))"]) + (extra.isEmpty ? [] : ["not in the French: \(extra.joined(separator: " "))"])
         return [Diagnostic(
-            file: file.path, location: unit.translationLocation, severity: .error,
+            .translationMarks, file: file.path, location: unit.translationLocation, severity: .error,
             message: "\(unit.id.quoted): the translation must keep the marks of the French (\(parts.joined(separator: "; ")))")]
     }
 

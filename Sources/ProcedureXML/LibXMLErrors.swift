@@ -14,7 +14,8 @@ struct LibXMLError {
     var node: xmlNodePtr?
 }
 
-/// Collects libxml2's errors while `body` runs on the current thread.
+/// Collects libxml2's errors while `body` runs on the current thread, then puts back the handler
+/// that was installed before (another library's, or an outer capture's).
 ///
 /// libxml2 keeps its error handlers per thread, so installing ours around a synchronous call is
 /// safe even when several threads load files at once.
@@ -36,9 +37,11 @@ func capturingLibXMLErrors<T>(_ body: () throws -> T) rethrows -> (T, [LibXMLErr
             )
         )
     }
+    let previousHandler = ariane_structured_error_handler()
+    let previousContext = ariane_structured_error_context()
     ariane_silence_generic_errors()
     xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), handler)
-    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    defer { xmlSetStructuredErrorFunc(previousContext, previousHandler) }
     let result = try withExtendedLifetime(sink) { try body() }
     return (result, sink.errors)
 }

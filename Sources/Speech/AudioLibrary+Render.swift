@@ -17,7 +17,7 @@ extension AudioLibrary {
     /// Renders every item not recorded and not cached yet; one summary per locale, in first-seen order.
     ///
     /// Stops at the first failure, leaving what was rendered so far in place (each file is whole).
-    public func render(_ items: [SpokenItem]) throws(SpeechError) -> [RenderSummary] {
+    public func render(_ items: [SpokenItem]) async throws(SpeechError) -> [RenderSummary] {
         if case .missing(let message) = espeakStatus {
             throw SpeechError(subject: "espeak-ng", message: message)
         }
@@ -28,7 +28,7 @@ extension AudioLibrary {
             case .recording: summaries[index].recorded += 1
             case .rendered: summaries[index].reused += 1
             case .notRendered(let file, let voice):
-                try espeak.render(item.script.speakDocument, voice: voice, to: file)
+                try await espeak.render(item.script.speakDocument, voice: voice, to: file)
                 summaries[index].rendered += 1
             case .unavailable: break
             }

@@ -4,7 +4,7 @@ public import Foundation
 ///
 /// ```swift
 /// let library = AudioLibrary(configuration: voices, cacheDirectory: audio, recordings: recordings) { print($0) }
-/// if let file = try library.audioFile(for: item) { play(file) }   // nil: no espeak-ng, the kiosk stays silent
+/// if let file = try await library.audioFile(for: item) { play(file) }   // nil: no espeak-ng, the kiosk stays silent
 /// ```
 public struct AudioLibrary: Sendable {
     public var configuration: SpeechConfiguration
@@ -31,12 +31,12 @@ public struct AudioLibrary: Sendable {
 
     /// Where a prompt's sound is: its recording, or its rendering (made now if it is not cached yet);
     /// `nil` when neither exists and espeak-ng is missing, so the kiosk carries on without sound.
-    public func audioFile(for item: SpokenItem) throws(SpeechError) -> URL? {
+    public func audioFile(for item: SpokenItem) async throws(SpeechError) -> URL? {
         switch try source(of: item) {
         case .recording(let file), .rendered(let file):
             return file
         case .notRendered(let file, let voice):
-            try espeak.render(item.script.speakDocument, voice: voice, to: file)
+            try await espeak.render(item.script.speakDocument, voice: voice, to: file)
             return file
         case .unavailable:
             return nil

@@ -5,7 +5,7 @@ extension Espeak {
     ///
     /// espeak-ng writes to a temporary file beside the destination, which is renamed into place only once
     /// it holds sound: a killed render leaves no half file under the real name.
-    public func render(_ document: String, voice: VoiceSettings, to destination: URL) throws(SpeechError) {
+    public func render(_ document: String, voice: VoiceSettings, to destination: URL) async throws(SpeechError) {
         guard let executable else { throw SpeechError(subject: "espeak-ng", message: EspeakStatus.notInstalled) }
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
@@ -16,7 +16,7 @@ extension Espeak {
         let result: Subprocess.Result
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            result = try Subprocess.run(executable, arguments: arguments)
+            result = try await Subprocess.run(executable, arguments: arguments)
         } catch {
             throw SpeechError(subject: executable.path, message: "cannot run: \(error.localizedDescription)")
         }

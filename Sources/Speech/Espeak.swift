@@ -25,11 +25,12 @@ public struct Espeak: Sendable, Hashable {
         return Espeak(executable: found)
     }
 
-    /// Runs `espeak-ng --version` once: available with its version, or missing with the install hint.
+    /// Runs `espeak-ng --version` once, blocking the caller: available with its version, or missing
+    /// with the install hint. Meant for start-up (``AudioLibrary``'s initialiser), not for each prompt.
     public func status() -> EspeakStatus {
         let missing = EspeakStatus.missing(message: configuredPath.map(EspeakStatus.notFound(at:)) ?? EspeakStatus.notInstalled)
         guard let executable, FileManager.default.isExecutableFile(atPath: executable.path),
-            let run = try? Subprocess.run(executable, arguments: ["--version"]), run.status == 0
+            let run = try? Subprocess.run(blocking: executable, arguments: ["--version"]), run.status == 0
         else { return missing }
         // "eSpeak NG text-to-speech: 1.51  Data at: …": the version is the word after the colon.
         let words = run.output.split(whereSeparator: \.isWhitespace)

@@ -36,7 +36,7 @@ import Testing
         let broken = fixtureProcedure.replacingOccurrences(of: #"<next step="ok"/>"#, with: #"<next step="fin"/>"#)
         let result = try ArianeProcess.run(["check", "essai.xml"], in: try fixtureFolder(procedure: broken))
         #expect(result.status == 1)
-        #expect(result.standardError.contains("essai.xml:26:5: error: step 'papiers' goes to 'fin', which does not exist\n"))
+        #expect(result.standardError.contains("essai.xml:26:5: error: [missing-step] step 'papiers' goes to 'fin', which does not exist\n"))
         #expect(result.standardOutput.hasPrefix("1 procedure checked: "))
     }
 

@@ -70,7 +70,7 @@ import Testing
                     <target state="needs-review-translation">How much do you earn a month?</target>
             """))
         let check = try ArianeProcess.run(["check", "essai.xml"], in: folder)
-        #expect(check.standardError.contains("locales/en/essai.xlf:52:9: warning: 'step.revenus.text': the French changed since this was translated; review it, then set state=\"translated\"\n"))
+        #expect(check.standardError.contains("locales/en/essai.xlf:52:9: warning: [outdated-translation] 'step.revenus.text': the French changed since this was translated; review it, then set state=\"translated\"\n"))
     }
 
     @Test func defaultLanguagesAreTheFoldersThereWithEnglishAndArabic() throws {
@@ -101,8 +101,8 @@ import Testing
         #expect(result.status == 0)
         let warnings = result.standardError.split(separator: "\n").map(String.init)
         #expect(warnings.count == 5)
-        #expect(warnings.first == "locales/en/documents.xlf:7:9: warning: 2 of 2 strings not translated into English yet ('document.identite.text', 'document.identite.audio')")
-        #expect(warnings.contains("locales/en/essai.xlf:22:9: warning: 'step.foyer.audio' is shown in English but spoken in French: translate the audio too"))
+        #expect(warnings.first == "locales/en/documents.xlf:7:9: warning: [untranslated-strings] 2 of 2 strings not translated into English yet ('document.identite.text', 'document.identite.audio')")
+        #expect(warnings.contains("locales/en/essai.xlf:22:9: warning: [spoken-in-french] 'step.foyer.audio' is shown in English but spoken in French: translate the audio too"))
         #expect(result.standardOutput.hasSuffix("""
             essai      fr              5        74.1         90.3  30.7               0         0
             essai      en              1           —            —   7.0               0         0

@@ -34,16 +34,16 @@ import Testing
     }
 
     /// A folder with the fixture procedure and `log.sqlite` holding ``events``.
-    static func folderWithLog() throws -> URL {
+    static func folderWithLog() async throws -> URL {
         let folder = try fixtureFolder()
         let store = try SQLiteEventStore(path: folder.appendingPathComponent("log.sqlite").path)
-        try store.append(events)
+        try await store.append(events)
         try store.close()
         return folder
     }
 
-    @Test func csvHasTheExactPerStepNumbersAndHidesSmallOnes() throws {
-        let folder = try Self.folderWithLog()
+    @Test func csvHasTheExactPerStepNumbersAndHidesSmallOnes() async throws {
+        let folder = try await Self.folderWithLog()
         let result = try ariane(["report", "--db", "log.sqlite", "--format", "csv", "--min-group", "2"], in: folder)
         #expect(result.status == 0)
         #expect(result.standardError == "")
@@ -58,8 +58,8 @@ import Testing
         }
     }
 
-    @Test func filtersChooseTheEvents() throws {
-        let folder = try Self.folderWithLog()
+    @Test func filtersChooseTheEvents() async throws {
+        let folder = try await Self.folderWithLog()
         let autre = try ariane(["report", "--db", "log.sqlite", "--format", "csv", "--procedure", "autre"], in: folder)
         #expect(!autre.standardOutput.contains(",aide,"))
         #expect(autre.standardOutput.contains("procedure,autre,,,,started,<5"))
@@ -75,8 +75,8 @@ import Testing
         #expect(!elsewhere.standardOutput.contains("=="))
     }
 
-    @Test func badOptionsAreRefusedWithWhatAndWhy() throws {
-        let folder = try Self.folderWithLog()
+    @Test func badOptionsAreRefusedWithWhatAndWhy() async throws {
+        let folder = try await Self.folderWithLog()
         for (arguments, message) in [
             (["--since", "2026-02-30"], "Error: --since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days"),
             (["--since", "2026-11-10", "--until", "2026-11-01"], "Error: --until (2026-11-01) is before --since (2026-11-10)"),
@@ -108,8 +108,8 @@ import Testing
         #expect(json["minimumGroup"] as? Int == 5)
     }
 
-    @Test func exportsWriteEveryEventOnce() throws {
-        let folder = try Self.folderWithLog()
+    @Test func exportsWriteEveryEventOnce() async throws {
+        let folder = try await Self.folderWithLog()
         let xes = try ariane(["export", "--format", "xes", "--db", "log.sqlite"], in: folder)
         #expect(xes.status == 0)
         #expect(xes.standardOutput.ranges(of: "<trace>").count == 6)

@@ -1,8 +1,8 @@
 import ArgumentParser
-@testable import ArianeCLI
 import ArianeTestFixtures
 import Foundation
 import GuideServer
+@testable import ServerCommands
 import Testing
 
 /// `ariane serve --trusted-proxy … --secure-cookies`, as an operator types it behind a reverse proxy.

@@ -9,8 +9,8 @@ import Testing
         8: #"    <choice value="2+" next="revenus"><text>Plusieurs</text></choice>"#,
     ])
     #expect(try check(xml: xml) == [
-        "t.xml:6:5: error: step 'foyer' has no <audio>: a person who cannot read would be stuck",
-        "t.xml:8:39: error: choice '2+' of step 'foyer' has no <audio>: a person who cannot read would be stuck",
+        "t.xml:6:5: error: [missing-audio] step 'foyer' has no <audio>: a person who cannot read would be stuck",
+        "t.xml:8:39: error: [missing-audio] choice '2+' of step 'foyer' has no <audio>: a person who cannot read would be stuck",
     ])
 }
 
@@ -39,7 +39,7 @@ import Testing
         helpPoints: Dictionary(uniqueKeysWithValues: helpPoints.map { ($0.id, $0) }),
         documentsFile: "procedures/documents.xml", helpPointsFile: "procedures/help-points.xml")
     #expect(ProcedureChecker.check(library).map(\.description) == [
-        "procedures/documents.xml:3:3: error: document 'rib' has no <audio>: a person who cannot read would be stuck",
-        "procedures/help-points.xml:2:3: error: help point 'mediateur' has no <audio>: a person who cannot read would be stuck",
+        "procedures/documents.xml:3:3: error: [missing-audio] document 'rib' has no <audio>: a person who cannot read would be stuck",
+        "procedures/help-points.xml:2:3: error: [missing-audio] help point 'mediateur' has no <audio>: a person who cannot read would be stuck",
     ])
 }

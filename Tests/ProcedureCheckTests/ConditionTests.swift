@@ -7,13 +7,13 @@ private func revenus(when condition: String) -> String {
 
 @Test func conditionReadingAVariableNoStepDefines() throws {
     #expect(try check(xml: revenus(when: "$revenu &lt;= 850")) == [
-        "t.xml:12:22: error: condition in step 'revenus' reads '$revenu', but no step is called 'revenu'",
+        "t.xml:12:22: error: [unknown-variable] condition in step 'revenus' reads '$revenu', but no step is called 'revenu'",
     ])
 }
 
 @Test func conditionReadingAStepThatIsNotAQuestion() throws {
     #expect(try check(xml: revenus(when: "$fin = 'oui'")) == [
-        "t.xml:12:22: error: condition in step 'revenus' reads '$fin', but step 'fin' is not a question, so it has no answer",
+        "t.xml:12:22: error: [variable-not-a-question] condition in step 'revenus' reads '$fin', but step 'fin' is not a question, so it has no answer",
     ])
 }
 
@@ -22,12 +22,12 @@ private func revenus(when condition: String) -> String {
     let xml = cleanXML(
         replacing: [12: #"    <next step="fin" when="$age &gt;= 18"/>"#, 13: #"    <next step="age"/>"#], addingSteps: age)
     #expect(try check(xml: xml) == [
-        "t.xml:12:22: warning: condition in step 'revenus' reads '$age', but no path to 'revenus' goes through question 'age', so it is always empty there",
+        "t.xml:12:22: warning: [variable-never-answered] condition in step 'revenus' reads '$age', but no path to 'revenus' goes through question 'age', so it is always empty there",
     ])
 }
 
 @Test func comparisonWithAValueTheQuestionCannotGive() throws {
     #expect(try check(xml: revenus(when: "$foyer = '3'")) == [
-        "t.xml:12:22: warning: '$foyer' is compared with '3', which is not one of its choices (1, 2+)",
+        "t.xml:12:22: warning: [value-not-a-choice] '$foyer' is compared with '3', which is not one of its choices (1, 2+)",
     ])
 }

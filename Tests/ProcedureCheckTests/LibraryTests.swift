@@ -10,7 +10,7 @@ import Testing
         try loader.loadProcedure(xml: cleanXML, file: "procedures/css-copie.xml"),
     ])
     #expect(ProcedureChecker.check(library).map(\.description) == [
-        "procedures/css-copie.xml:1:1: error: procedure id 't' is already used in procedures/css.xml (line 1)",
+        "procedures/css-copie.xml:1:1: error: [duplicate-procedure-id] procedure id 't' is already used in procedures/css.xml (line 1)",
     ])
 }
 
@@ -24,7 +24,7 @@ import Testing
             file: "a.xml"),
     ])
     #expect(ProcedureChecker.check(library).map(\.description) == [
-        "a.xml:1:1: warning: procedure 'a' has no scenario: add a <scenario> for each outcome",
-        "b.xml:4:10: error: the procedure starts at 'debut', which does not exist",
+        "a.xml:1:1: warning: [no-scenario] procedure 'a' has no scenario: add a <scenario> for each outcome",
+        "b.xml:4:10: error: [missing-start] the procedure starts at 'debut', which does not exist",
     ])
 }

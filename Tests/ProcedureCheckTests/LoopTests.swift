@@ -6,18 +6,18 @@ import Testing
     let xml = cleanXML(
         sendingSecondChoiceTo: "a", adding: information("a", next: "b"), information("c", next: "a"),
         information("b", next: "c"))
-    #expect(try check(xml: xml) == ["t.xml:21:3: error: loop with no way out: 'a' → 'b' → 'c' → 'a'"])
+    #expect(try check(xml: xml) == ["t.xml:21:3: error: [loop-without-exit] loop with no way out: 'a' → 'b' → 'c' → 'a'"])
 }
 
 @Test func stepThatComesBackToItselfIsALoop() throws {
     let xml = cleanXML(sendingSecondChoiceTo: "encore", adding: information("encore", next: "encore"))
-    #expect(try check(xml: xml) == ["t.xml:21:3: error: loop with no way out: 'encore' → 'encore'"])
+    #expect(try check(xml: xml) == ["t.xml:21:3: error: [loop-without-exit] loop with no way out: 'encore' → 'encore'"])
 }
 
 @Test func loopIsDescribedFromWhereAPersonEntersIt() throws {
     // 'b' comes first in the file, but a person arrives at 'a'.
     let xml = cleanXML(sendingSecondChoiceTo: "a", adding: information("b", next: "a"), information("a", next: "b"))
-    #expect(try check(xml: xml) == ["t.xml:22:3: error: loop with no way out: 'a' → 'b' → 'a'"])
+    #expect(try check(xml: xml) == ["t.xml:22:3: error: [loop-without-exit] loop with no way out: 'a' → 'b' → 'a'"])
 }
 
 @Test func loopMembersOffTheShortestWayRoundAreNamed() throws {
@@ -25,7 +25,7 @@ import Testing
         sendingSecondChoiceTo: "a", adding: information("a", next: "b"), question("b", choices: ["1": "a", "2": "c"]),
         information("c", next: "b"))
     #expect(try check(xml: xml) == [
-        "t.xml:21:3: error: loop with no way out: 'a' → 'b' → 'a' (also caught in it: 'c')",
+        "t.xml:21:3: error: [loop-without-exit] loop with no way out: 'a' → 'b' → 'a' (also caught in it: 'c')",
     ])
 }
 
@@ -34,8 +34,8 @@ import Testing
         sendingSecondChoiceTo: "x", adding: information("x", next: "y"), information("y", next: "a"),
         information("a", next: "a"))
     #expect(try check(xml: xml) == [
-        "t.xml:21:3: error: step 'x' can never lead to an outcome (nor can 'y')",
-        "t.xml:23:3: error: loop with no way out: 'a' → 'a'",
+        "t.xml:21:3: error: [no-way-to-an-outcome] step 'x' can never lead to an outcome (nor can 'y')",
+        "t.xml:23:3: error: [loop-without-exit] loop with no way out: 'a' → 'a'",
     ])
 }
 
@@ -56,9 +56,9 @@ import Testing
         </procedure>
         """#
     #expect(try check(xml: xml) == [
-        "t.xml:1:1: warning: procedure 't' has no scenario: add a <scenario> for each outcome",
-        "t.xml:5:3: error: step 'debut' can never lead to an outcome",
-        "t.xml:6:3: error: loop with no way out: 'suite' → 'suite'",
+        "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
+        "t.xml:5:3: error: [no-way-to-an-outcome] step 'debut' can never lead to an outcome",
+        "t.xml:6:3: error: [loop-without-exit] loop with no way out: 'suite' → 'suite'",
     ])
 }
 
@@ -78,7 +78,7 @@ import Testing
         file: "t.xml", location: SourceLocation(line: 1, column: 1))
     let names = (0..<10).map { "'s\($0)'" }.joined(separator: " → ")
     #expect(ProcedureChecker.check(procedure, documents: [:], helpPoints: [:]).map(\.description) == [
-        "t.xml:1:1: warning: procedure 't' has no scenario: add a <scenario> for each outcome",
-        "t.xml:5:3: error: loop with no way out: \(names) → … → 's0' (20000 steps)",
+        "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
+        "t.xml:5:3: error: [loop-without-exit] loop with no way out: \(names) → … → 's0' (20000 steps)",
     ])
 }

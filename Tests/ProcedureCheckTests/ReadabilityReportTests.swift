@@ -52,8 +52,8 @@ import Testing
     @Test func flagsLongSentencesAndUnexplainedAcronymsAtTheirText() throws {
         let (_, diagnostics) = ReadabilityChecker.check(try library())
         #expect(diagnostics.map(\.description) == [
-            #"t.xml:14:5: warning: step 'fin': a sentence of 21 words (aim for 12, at most 20): "Vous pouvez demander le RSA à …""#,
-            #"t.xml:14:5: warning: step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
+            #"t.xml:14:5: warning: [long-sentence] step 'fin': a sentence of 21 words (aim for 12, at most 20): "Vous pouvez demander le RSA à …""#,
+            #"t.xml:14:5: warning: [unexplained-acronym] step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
         ])
     }
 
@@ -78,7 +78,7 @@ import Testing
             .replacingOccurrences(of: "Vous pouvez demander le RSA à la mairie de votre ville ou au centre social de votre quartier avec vos papiers.", with: "Préparez ce papier. Vous pouvez demander l'aide.")
         let library = ProcedureLibrary(procedures: [try ProcedureLoader().loadProcedure(xml: changed, file: "t.xml")])
         #expect(ReadabilityChecker.check(library).diagnostics.map(\.description) == [
-            "t.xml:1:1: warning: the prompts' median Kandel & Moles score is 66.8, below the goal of 70: use shorter sentences and shorter words",
+            "t.xml:1:1: warning: [hard-to-read] the prompts' median Kandel & Moles score is 66.8, below the goal of 70: use shorter sentences and shorter words",
         ])
     }
 

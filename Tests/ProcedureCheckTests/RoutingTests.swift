@@ -5,7 +5,7 @@ private let secondChoiceWithoutNext =
 
 @Test func choiceWithoutNextAndNoUnconditionalNextLeadsNowhere() throws {
     #expect(try check(xml: cleanXML(replacing: [8: secondChoiceWithoutNext])) == [
-        "t.xml:8:5: error: choice '2+' of step 'foyer' leads nowhere: give it next=\"…\" or add a <next> without when",
+        "t.xml:8:5: error: [choice-leads-nowhere] choice '2+' of step 'foyer' leads nowhere: give it next=\"…\" or add a <next> without when",
     ])
 }
 
@@ -17,6 +17,6 @@ private let secondChoiceWithoutNext =
 @Test func everyNextWithAConditionMayLeaveNoWayForward() throws {
     let xml = cleanXML(replacing: [13: #"    <next step="refus" when="$revenus &gt; 850"/>"#])
     #expect(try check(xml: xml) == [
-        "t.xml:10:3: warning: step 'revenus' may have no way forward: every <next> has a condition; add a last <next> without when",
+        "t.xml:10:3: warning: [no-next-without-condition] step 'revenus' may have no way forward: every <next> has a condition; add a last <next> without when",
     ])
 }

@@ -13,37 +13,37 @@ import Testing
         items = [item(question), item([.text("Une personne.")], choice: "1"), item([.text("Deux ou plus.")], choice: "2+")]
     }
 
-    @Test func aSecondRunRendersNothingAndReusesEverything() throws {
+    @Test func aSecondRunRendersNothingAndReusesEverything() async throws {
         let cache = try temporaryFolder()
         let library = AudioLibrary(configuration: configuration, cacheDirectory: cache)
-        #expect(try library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
+        #expect(try await library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
         let rendered = files(in: cache)
         #expect(rendered.count == 3)
         #expect(rendered.allSatisfy { $0.hasPrefix("fr/") && $0.hasSuffix(".wav") && $0.count == "fr/".count + 64 + ".wav".count })
-        #expect(try library.render(items) == [.init(locale: "fr", rendered: 0, reused: 3)])
+        #expect(try await library.render(items) == [.init(locale: "fr", rendered: 0, reused: 3)])
         #expect(files(in: cache) == rendered)
     }
 
-    @Test func changingOnePromptRendersOnlyThatOne() throws {
+    @Test func changingOnePromptRendersOnlyThatOne() async throws {
         let cache = try temporaryFolder()
         let library = AudioLibrary(configuration: configuration, cacheDirectory: cache)
-        _ = try library.render(items)
+        _ = try await library.render(items)
         var changed = items
         changed[1].script = AudioScript(parts: [.text("Une seule personne.")])
-        #expect(try library.render(changed) == [.init(locale: "fr", rendered: 1, reused: 2)])
+        #expect(try await library.render(changed) == [.init(locale: "fr", rendered: 1, reused: 2)])
     }
 
-    @Test func aNewRateIsANewFile() throws {
+    @Test func aNewRateIsANewFile() async throws {
         let cache = try temporaryFolder()
-        _ = try AudioLibrary(configuration: configuration, cacheDirectory: cache).render(items)
+        _ = try await AudioLibrary(configuration: configuration, cacheDirectory: cache).render(items)
         var faster = configuration
         faster.voices["fr"]?.rate = 175
         let library = AudioLibrary(configuration: faster, cacheDirectory: cache)
-        #expect(try library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
+        #expect(try await library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
         #expect(files(in: cache).count == 6)
         // The faster file is shorter: the rate reached espeak-ng.
-        let slow = try SoundMeasure(try #require(try AudioLibrary(configuration: configuration, cacheDirectory: cache).audioFile(for: items[0])))
-        let fast = try SoundMeasure(try #require(try library.audioFile(for: items[0])))
+        let slow = try SoundMeasure(try #require(try await AudioLibrary(configuration: configuration, cacheDirectory: cache).audioFile(for: items[0])))
+        let fast = try SoundMeasure(try #require(try await library.audioFile(for: items[0])))
         #expect(fast.seconds < slow.seconds * 0.85)
     }
 
@@ -54,9 +54,9 @@ import Testing
         #expect(name.fileName == "422a392224a8b1dbe1391655dab7a6c28e38ee3be0c22bcc4868e6498643bc97.wav")
     }
 
-    @Test func localesAreCountedApartInTheOrderFirstSeen() throws {
+    @Test func localesAreCountedApartInTheOrderFirstSeen() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
         let mixed = [item([.text("Oui.")]), item([.text("Yes.")], locale: "en"), item([.text("Non.")], choice: "non")]
-        #expect(try library.render(mixed) == [.init(locale: "fr", rendered: 2), .init(locale: "en", rendered: 1)])
+        #expect(try await library.render(mixed) == [.init(locale: "fr", rendered: 2), .init(locale: "en", rendered: 1)])
     }
 }

@@ -7,13 +7,13 @@ import Testing
 @Suite struct MissingEspeakTests {
     let nowhere = Espeak.locate(environment: ["ARIANE_ESPEAK": "/nonexistent/espeak-ng", "PATH": "/usr/bin"])
 
-    @Test func theMessageNamesTheFixAndIsSaidOnce() throws {
+    @Test func theMessageNamesTheFixAndIsSaidOnce() async throws {
         let cache = try temporaryFolder().appendingPathComponent("audio")
         var said: [String] = []
         let library = AudioLibrary(
             configuration: try shippedConfiguration(), cacheDirectory: cache, espeak: nowhere, warn: { said.append($0) })
-        #expect(try library.audioFile(for: item(question)) == nil)
-        #expect(try library.audioFile(for: item([.text("Oui.")], choice: "oui")) == nil)
+        #expect(try await library.audioFile(for: item(question)) == nil)
+        #expect(try await library.audioFile(for: item([.text("Oui.")], choice: "oui")) == nil)
         #expect(said == [
             "espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound"
         ])
@@ -27,15 +27,15 @@ import Testing
             message: "espeak-ng is not installed: sudo apt-get install espeak-ng; the kiosk works without sound"))
     }
 
-    @Test func renderRefusesAndWritesNothing() throws {
+    @Test func renderRefusesAndWritesNothing() async throws {
         let cache = try temporaryFolder().appendingPathComponent("audio")
         let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: cache, espeak: nowhere)
-        let error = #expect(throws: SpeechError.self) { try library.render([item(question)]) }
+        let error = await #expect(throws: SpeechError.self) { try await library.render([item(question)]) }
         #expect(error?.description == "espeak-ng: error: espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound")
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 
-    @Test func aRecordingStillPlays() throws {
+    @Test func aRecordingStillPlays() async throws {
         let recordings = try temporaryFolder()
         let file = recordings.appendingPathComponent("fr/essai/foyer.mp3")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -43,7 +43,7 @@ import Testing
         let library = AudioLibrary(
             configuration: try shippedConfiguration(), cacheDirectory: try temporaryFolder(),
             recordings: Recordings(folder: recordings), espeak: nowhere)
-        #expect(try library.audioFile(for: item(question)) == file)
+        #expect(try await library.audioFile(for: item(question)) == file)
     }
 
     @Test func aGivenPathComesBeforeTheEnvironment() {

@@ -17,7 +17,7 @@ import Testing
         return file
     }
 
-    @Test func theRecordingIsPlayedAndNotRendered() throws {
+    @Test func theRecordingIsPlayedAndNotRendered() async throws {
         let recordings = try temporaryFolder()
         let cache = try temporaryFolder()
         let recorded = try record("fr/essai/foyer.1.wav", in: recordings)
@@ -25,10 +25,10 @@ import Testing
             configuration: try shippedConfiguration(), cacheDirectory: cache, recordings: Recordings(folder: recordings))
         let one = item([.text("Une personne.")], choice: "1")
         let two = item([.text("Deux ou plus.")], choice: "2+")
-        #expect(try library.audioFile(for: one) == recorded)
+        #expect(try await library.audioFile(for: one) == recorded)
         #expect(try SoundMeasure(recorded).seconds == 0.5)
         #expect(files(in: cache) == [])
-        #expect(try library.render([item(question), one, two]) == [.init(locale: "fr", rendered: 2, reused: 0, recorded: 1)])
+        #expect(try await library.render([item(question), one, two]) == [.init(locale: "fr", rendered: 2, reused: 0, recorded: 1)])
         #expect(files(in: cache).count == 2)
     }
 
@@ -41,7 +41,7 @@ import Testing
         #expect(recordings.recording(for: item(question, choice: "1")) == nil)
     }
 
-    @Test func statusCountsRecordedSynthesisedAndMissing() throws {
+    @Test func statusCountsRecordedSynthesisedAndMissing() async throws {
         let recordings = try temporaryFolder()
         _ = try record("fr/essai/foyer.1.wav", in: recordings)
         let library = AudioLibrary(
@@ -51,7 +51,7 @@ import Testing
             item(question), item([.text("Une personne.")], choice: "1"), item([.text("Deux ou plus.")], choice: "2+"),
             item([.text("How many people live in your home?")], locale: "en"),
         ]
-        _ = try library.render([items[0]])
+        _ = try await library.render([items[0]])
         #expect(try library.status(of: items) == [
             AudioStatus(locale: "fr", recorded: 1, synthesised: 1, missing: 1),
             AudioStatus(locale: "en", recorded: 0, synthesised: 0, missing: 1),

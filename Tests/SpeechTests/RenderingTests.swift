@@ -11,9 +11,9 @@ import Testing
         configuration = try shippedConfiguration()
     }
 
-    @Test func aFrenchQuestionIsSpokenAtTheSlowFrenchRate() throws {
+    @Test func aFrenchQuestionIsSpokenAtTheSlowFrenchRate() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
-        let file = try #require(try library.audioFile(for: item(question)))
+        let file = try #require(try await library.audioFile(for: item(question)))
         let sound = try SoundMeasure(file)
         // Silence measures 0; espeak-ng's speech measures about 0.1.
         #expect(sound.rmsAmplitude > 0.02)
@@ -23,39 +23,39 @@ import Testing
         #expect((3.3...5.5).contains(sound.seconds), "lasted \(sound.seconds) s")
     }
 
-    @Test func aOneSecondBreakLengthensItByAboutOneSecond() throws {
+    @Test func aOneSecondBreakLengthensItByAboutOneSecond() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
-        let plain = try SoundMeasure(try #require(try library.audioFile(for: item(instruction))))
-        let paused = try SoundMeasure(try #require(try library.audioFile(for: item(instructionWithPause))))
+        let plain = try SoundMeasure(try #require(try await library.audioFile(for: item(instruction))))
+        let paused = try SoundMeasure(try #require(try await library.audioFile(for: item(instructionWithPause))))
         // Measured: 1.05 s. Within a sentence the break adds all its time; after a full stop it would
         // replace the stop's own pause (about 0.45 s at this rate), so the test keeps it mid-sentence.
         #expect((0.9...1.2).contains(paused.seconds - plain.seconds), "lengthened by \(paused.seconds - plain.seconds) s")
     }
 
-    @Test func arabicAndEnglishAreSpokenToo() throws {
+    @Test func arabicAndEnglishAreSpokenToo() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
         let arabic = item([.text("كَمْ شَخْصًا يَعِيشُ فِي بَيْتِكَ؟")], locale: "ar")
         let english = item([.text("How many people live in your home?")], locale: "en")
         for spoken in [arabic, english] {
-            let sound = try SoundMeasure(try #require(try library.audioFile(for: spoken)))
+            let sound = try SoundMeasure(try #require(try await library.audioFile(for: spoken)))
             #expect(sound.rmsAmplitude > 0.02, "\(spoken.locale) is silent")
             #expect((1.0...5.0).contains(sound.seconds), "\(spoken.locale) lasted \(sound.seconds) s")
         }
     }
 
-    @Test func markupIsEscapedNotSpokenAsTags() throws {
+    @Test func markupIsEscapedNotSpokenAsTags() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
         let tricky = item([.text("Touchez <vert> & \"merci\""), .sayAs(interpretAs: "characters", format: nil, text: "CAF")])
         #expect(tricky.script.speakDocument == #"<speak>Touchez &lt;vert&gt; &amp; &quot;merci&quot;<say-as interpret-as="characters">CAF</say-as></speak>"#)
-        let sound = try SoundMeasure(try #require(try library.audioFile(for: tricky)))
+        let sound = try SoundMeasure(try #require(try await library.audioFile(for: tricky)))
         #expect(sound.rmsAmplitude > 0.02)
     }
 
-    @Test func anUnknownVoiceIsAnErrorAndLeavesNoFile() throws {
+    @Test func anUnknownVoiceIsAnErrorAndLeavesNoFile() async throws {
         let cache = try temporaryFolder()
         let wrong = SpeechConfiguration(voices: ["fr": VoiceSettings(voice: "nosuchvoice", rate: 130)])
         let library = AudioLibrary(configuration: wrong, cacheDirectory: cache)
-        let error = #expect(throws: SpeechError.self) { try library.audioFile(for: item(question)) }
+        let error = await #expect(throws: SpeechError.self) { try await library.audioFile(for: item(question)) }
         #expect(error?.description == #"espeak-ng: error: voice "nosuchvoice": Error: The specified espeak-ng voice does not exist."#)
         #expect(files(in: cache) == [])
     }

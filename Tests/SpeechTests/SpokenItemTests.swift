@@ -42,10 +42,10 @@ import Testing
     #expect(items.map(\.name) == ["documents/rib", "help-points/caf"])
 }
 
-@Test func aNameThatWouldLeaveItsFolderIsRefused() throws {
+@Test func aNameThatWouldLeaveItsFolderIsRefused() async throws {
     let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: try temporaryFolder())
     let climbing = SpokenItem(locale: "fr", name: "../../etc/passwd", script: AudioScript(parts: [.text("Non.")]))
-    let error = #expect(throws: SpeechError.self) { try library.audioFile(for: climbing) }
+    let error = await #expect(throws: SpeechError.self) { try await library.audioFile(for: climbing) }
     #expect(error?.description == #"../../etc/passwd: error: not a name a file can have (locale "fr")"#)
     #expect(Recordings(folder: try temporaryFolder()).recording(for: climbing) == nil)
 }

@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import KioskWords
 import Prometheus
 import ProcedureModel
 import ProcedureXML

@@ -1,4 +1,5 @@
 import GuideEngine
+import KioskWords
 import ProcedureModel
 import ProcedureXML
 

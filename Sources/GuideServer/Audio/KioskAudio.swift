@@ -32,13 +32,10 @@ struct KioskAudio: Sendable {
         return KioskAudio(library: library)
     }
 
-    /// The file for `item`, rendered if needed. Rendering takes a tenth of a second, so it runs off
-    /// the server's threads.
+    /// The file for `item`, rendered if needed. Rendering takes a tenth of a second; the library runs
+    /// espeak-ng on a Dispatch thread, so the server's threads are not held meanwhile.
     func file(for item: SpokenItem) async throws -> URL? {
-        let library = self.library
-        return try await Task.detached(priority: .userInitiated) { () throws -> URL? in
-            try library.audioFile(for: item)
-        }.value
+        try await library.audioFile(for: item)
     }
 }
 

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An IPv4 or IPv6 address as its bytes: ranges compare by prefix, and each address has one spelling.
 struct IPAddress: Hashable, Sendable, CustomStringConvertible {

@@ -9,6 +9,7 @@ struct Kiosk {
 
     /// Starts both, runs `body`, and stops both however `body` ends.
     static func run(idleSeconds: Int? = nil, _ body: (Kiosk) async throws -> Void) async throws {
+        try BrowserAvailability.requireBrowser()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds)

@@ -1,5 +1,5 @@
 import Foundation
-import GuideServer
+import KioskWords
 import ProcedureModel
 import ProcedureXML
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArianeCLI
 import EventLog
 import Foundation
 import GuideServer
@@ -7,7 +8,7 @@ import Metrics
 import Prometheus
 
 /// `ariane serve`: the kiosk, the workers' console, the analysts' dashboard and the JSON API.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start the Ariane server: kiosk, console, dashboard and JSON API, on the embedded SQLite store."
     )
@@ -65,13 +66,7 @@ struct Serve: ParsableCommand {
         }
     }
 
-    func run() throws {
-        // The other commands are synchronous; the server runs on Swift concurrency's threads while
-        // this one waits for it to stop.
-        try waitFor { try await serve() }
-    }
-
-    private func serve() async throws {
+    func run() async throws {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

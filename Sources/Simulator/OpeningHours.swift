@@ -1,5 +1,3 @@
-import BlockageAnalytics
-
 /// When the places that host kiosks are open, over the weeks a simulation covers.
 ///
 /// Monday to Friday 9:00–12:00 and 13:30–17:00, Saturday 9:00–12:00, French winter time (UTC+1).
@@ -12,11 +10,12 @@ struct OpeningHours {
     private var before: [Int64] = []
     private(set) var total: Int64 = 0
 
-    init(from firstDay: Day, days: Int) {
+    /// `firstMidnight`: the first day's midnight UTC, in ms since 1970.
+    init(from firstMidnight: Int64, days: Int) {
         let hour: Int64 = 3_600_000
         let utcOffset = hour  // Paris in winter
         for offset in 0..<max(days, 1) {
-            let midnight = firstDay.midnightUTC + Int64(offset) * 24 * hour
+            let midnight = firstMidnight + Int64(offset) * 24 * hour
             // 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on Mondays.
             let weekday = (midnight / (24 * hour) + 3) % 7
             var open: [(Double, Double)] = []
@@ -31,7 +30,7 @@ struct OpeningHours {
         if periods.isEmpty {
             // A single Sunday: open all day rather than never.
             before = [0]
-            periods = [(firstDay.midnightUTC, 24 * hour)]
+            periods = [(firstMidnight, 24 * hour)]
             total = 24 * hour
         }
     }

@@ -69,7 +69,7 @@ public enum KioskText {
     }
 
     /// The words for templates, keyed by name without the `kiosk.` prefix.
-    static func words(_ interface: InterfaceText) -> [String: String] {
+    public static func words(_ interface: InterfaceText) -> [String: String] {
         Dictionary(uniqueKeysWithValues: french.map { (String($0.id.dropFirst("kiosk.".count)), interface($0.id)) })
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArianeCLI
 import EventLog
 import Foundation
 import GuideServer

@@ -1,4 +1,0 @@
-import ArgumentParser
-import ArianeCLI
-
-Ariane.main()

@@ -60,9 +60,23 @@ final class CompiledXPath: @unchecked Sendable {
         var offset: Int
     }
 
+    /// Every expression compiled so far, by its text: the loader compiles a condition to check it, and
+    /// the evaluator of the same procedure finds it here instead of compiling it again. A compiled
+    /// expression is never changed, so every procedure and session can share it.
+    private static let compiledSoFar = Mutex<[String: CompiledXPath]>([:])
+
     static func compile(_ expression: String) -> Result<CompiledXPath, Failure> {
+        if let known = compiledSoFar.withLock({ $0[expression] }) { return .success(known) }
         let (compiled, errors) = capturingLibXMLErrors { xmlXPathCompile(expression) }
-        if let compiled { return .success(CompiledXPath(pointer: compiled)) }
+        if let compiled {
+            let fresh = CompiledXPath(pointer: compiled)
+            return .success(compiledSoFar.withLock { known in
+                if let earlier = known[expression] { return earlier }
+                // Bounded for a process that reads endless made-up files (a fuzzer): past it, nothing is shared.
+                if known.count < 10_000 { known[expression] = fresh }
+                return fresh
+            })
+        }
         let error = errors.first
         let message = error.map { "invalid condition: \($0.readableMessage.lowercasedFirst)" } ?? "invalid condition"
         return .failure(Failure(message: message, offset: characterOffset(ofByte: error?.offset ?? 0, in: expression)))

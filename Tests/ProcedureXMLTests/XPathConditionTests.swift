@@ -1,5 +1,5 @@
 import ProcedureModel
-import ProcedureXML
+@testable import ProcedureXML
 import Testing
 
 /// Conditions evaluated by libxml2 over answers.
@@ -42,5 +42,16 @@ import Testing
             return await group.reduce(into: 0) { count, holds in count += holds ? 1 : 0 }
         }
         #expect(results == 86)  // 0, 10, …, 850
+    }
+}
+
+/// A condition is compiled once: when the loader checks it, and never again for the evaluator.
+@Suite struct CompileOnceTests {
+    @Test func theEvaluatorUsesTheExpressionTheLoaderCompiled() throws {
+        let expression = "$revenus <= 1234.5 and $foyer = 'compile-once'"
+        let first = try CompiledXPath.compile(expression).get()
+        let again = try CompiledXPath.compile(expression).get()
+        #expect(first === again)
+        #expect(try CompiledXPath.compile("$revenus <= 1234.6").get() !== first)
     }
 }

@@ -23,13 +23,15 @@ struct ScenarioWalk: Sendable {
                 if case .number? = procedure.step(id)?.answer { return procedure.step(id)?.kind == .question }
                 return false
             }
-            guard asksNumber else { continue }
+            // The help tests need a step before the outcome that names where to get help.
+            let namesHelp = result.path.dropLast().contains { procedure.step($0)?.helpPoints.isEmpty == false }
+            guard asksNumber, namesHelp else { continue }
             return ScenarioWalk(
                 procedure: procedure.id, scenario: scenario.name, path: result.path, outcome: outcome, checklist: result.checklist,
                 answers: Dictionary(grouping: scenario.answers, by: \.step).mapValues { $0.map(\.value) }
             )
         }
-        throw TestSetupError("\(procedure.file): no scenario passes through a number question to papers to bring")
+        throw TestSetupError("\(procedure.file): no scenario passes through a number question and a step naming help points to papers to bring")
     }
 
     /// The answer to give at the `visit`-th time the path reaches `step` (the last one sticks, as in `ariane test`).

@@ -10,7 +10,7 @@ public typealias EventWalk = ((GuideEvent) throws -> Void) throws -> Void
 public enum BlockageAnalytics {
     /// A session with no ending event whose last event is more recent than this (30 minutes) is
     /// still going on: counted as started, not yet as an exit.
-    public static let inProgressWindow: Int64 = 30 * 60 * 1000
+    public static let inProgressWindow: Milliseconds = 30 * 60 * 1000
 
     /// Reads the events matching `filter` once, session by session, and sums them up.
     ///

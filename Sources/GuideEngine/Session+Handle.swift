@@ -1,4 +1,4 @@
-import ProcedureModel
+public import ProcedureModel
 
 // Every input and every transition of a session, top to bottom: `handle` picks the transition for the
 // state; each transition at a step changes the walk in place and says the next state and the effects.
@@ -7,7 +7,7 @@ extension Session {
     /// Takes one input at `time` (milliseconds since 1970) and says what the caller must do.
     ///
     /// An input the current state does not accept yields ``Effect/reject(_:)`` and changes nothing.
-    public mutating func handle(_ input: Input, at time: Int64) -> [Effect] {
+    public mutating func handle(_ input: Input, at time: MillisecondsSince1970) -> [Effect] {
         switch state {
         case .notStarted:
             guard case .start = input else { return [.reject(.notStarted)] }

@@ -30,7 +30,7 @@ public struct GuideEvent: Sendable, Hashable, Codable {
     public var step: String?
     public var kind: Kind
     /// Milliseconds since 1970-01-01 UTC.
-    public var time: Int64
+    public var time: MillisecondsSince1970
     public var channel: Channel
     public var site: String?
     public var terminal: String?
@@ -43,7 +43,7 @@ public struct GuideEvent: Sendable, Hashable, Codable {
     public var count: Int?
 
     public init(
-        session: String, procedure: String, procedureVersion: String, step: String?, kind: Kind, time: Int64,
+        session: String, procedure: String, procedureVersion: String, step: String?, kind: Kind, time: MillisecondsSince1970,
         channel: Channel, site: String? = nil, terminal: String? = nil, locale: String, value: String? = nil,
         reason: String? = nil, count: Int? = nil
     ) {

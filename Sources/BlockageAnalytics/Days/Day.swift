@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// A calendar day written `YYYY-MM-DD`, strictly: a real date, four-digit year, two-digit month and
 /// day. How `ariane report`, `ariane purge`, `ariane simulate` and the dashboard read every date.
 public struct Day: Sendable, Hashable {
@@ -22,12 +23,12 @@ public struct Day: Sendable, Hashable {
     }
 
     /// Milliseconds since 1970 at 00:00 UTC that day.
-    public var midnightUTC: Int64 {
+    public var midnightUTC: MillisecondsSince1970 {
         UTCCalendar.day(year: Int64(year), month: Int64(month), day: Int64(day)) * UTCCalendar.dayMilliseconds
     }
 
     /// Milliseconds since 1970 at 00:00 UTC the day after: where a range whose last day this is ends.
-    public var nextMidnightUTC: Int64 {
+    public var nextMidnightUTC: MillisecondsSince1970 {
         midnightUTC + UTCCalendar.dayMilliseconds
     }
 

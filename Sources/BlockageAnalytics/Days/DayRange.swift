@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// The days a report or an export reads, first and last included: `--since`/`--until` of
 /// `ariane report` and `ariane export`, `since`/`until` of the dashboard.
 public struct DayRange: Sendable, Hashable {
@@ -15,8 +16,8 @@ public struct DayRange: Sendable, Hashable {
     }
 
     /// Where the range starts, inclusive: midnight UTC of the first day, in ms since 1970.
-    public var since: Int64? { first?.midnightUTC }
+    public var since: MillisecondsSince1970? { first?.midnightUTC }
 
     /// Where the range ends, exclusive: midnight UTC after the last day, in ms since 1970.
-    public var until: Int64? { last?.nextMidnightUTC }
+    public var until: MillisecondsSince1970? { last?.nextMidnightUTC }
 }

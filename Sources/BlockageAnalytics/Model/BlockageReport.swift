@@ -1,3 +1,4 @@
+public import ProcedureModel
 public import EventLog
 
 /// The answer to "which steps of which procedures block people, how often, for whom, and is it
@@ -8,7 +9,7 @@ public import EventLog
 /// by the small-group rule (``SmallGroups``). Definitions are in docs/analytics.md.
 public struct BlockageReport: Sendable, Equatable, Codable {
     /// When the report was computed (ms since 1970, UTC).
-    public var generatedAt: Int64
+    public var generatedAt: MillisecondsSince1970
     /// Which events were read.
     public var filter: EventFilter
     /// K: numbers from fewer sessions are hidden.
@@ -23,7 +24,7 @@ public struct BlockageReport: Sendable, Equatable, Codable {
     /// The ten worst stuck points across procedures, worst first.
     public var stuckPoints: [StuckPoint]
     /// Upper limits of the dwell-time histogram buckets, in ms; the last bucket has none.
-    public var dwellBucketLimits: [Int64]
+    public var dwellBucketLimits: [Milliseconds]
 
     public init(
         generatedAt: Int64, filter: EventFilter, minimumGroup: Int, period: ReportPeriod,

@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// What happened to the sessions of one procedure, step by step and over time.
 public struct ProcedureReport: Sendable, Equatable, Codable {
     public var procedure: String
@@ -81,10 +82,10 @@ public struct Durations: Sendable, Equatable, Codable {
     /// How many sessions were measured.
     public var measured: Cell<Int>
     /// `nil` when no session was measured at all (an outcome step, say); suppressed when too few were.
-    public var medianMilliseconds: Cell<Int64>?
-    public var p90Milliseconds: Cell<Int64>?
+    public var medianMilliseconds: Cell<Milliseconds>?
+    public var p90Milliseconds: Cell<Milliseconds>?
 
-    public init(measured: Cell<Int>, medianMilliseconds: Cell<Int64>?, p90Milliseconds: Cell<Int64>?) {
+    public init(measured: Cell<Int>, medianMilliseconds: Cell<Milliseconds>?, p90Milliseconds: Cell<Milliseconds>?) {
         self.measured = measured
         self.medianMilliseconds = medianMilliseconds
         self.p90Milliseconds = p90Milliseconds

@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// Medians and 90th percentiles as spreadsheets compute them (`PERCENTILE.INC`, R's type 7):
 /// linear interpolation between the two nearest values, rounded to the millisecond.
 enum Quantiles {
@@ -61,7 +62,7 @@ enum Quantiles {
 public enum DwellHistogram {
     /// Upper limits (exclusive) in ms: under 5 s, 5–15 s, 15–30 s, 30 s–1 min, 1–2 min, 2–5 min,
     /// 5–10 min, and 10 min or more.
-    public static let limits: [Int64] = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000]
+    public static let limits: [Milliseconds] = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000]
 
     /// Sessions per bucket; each bucket is hidden under K on its own.
     static func buckets(of values: [Int64], _ rule: SmallGroups) -> [Cell<Int>] {

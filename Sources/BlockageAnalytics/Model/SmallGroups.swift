@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// The small-group rule: a number computed from fewer than `minimum` sessions is hidden.
 ///
 /// - A count of sessions is hidden when it is between 1 and `minimum - 1` (zero singles nobody out).
@@ -24,7 +25,7 @@ public struct SmallGroups: Sendable, Hashable, Codable {
     }
 
     /// A quantile of durations measured on `measured` sessions; `nil` when none was measured.
-    public func duration(_ milliseconds: Int64?, measured: Int) -> Cell<Int64>? {
+    public func duration(_ milliseconds: Milliseconds?, measured: Int) -> Cell<Milliseconds>? {
         guard let milliseconds else { return nil }
         return measured >= minimum ? .value(milliseconds) : .suppressed
     }

@@ -1,3 +1,4 @@
+public import ProcedureModel
 /// Dates in UTC from milliseconds since 1970, without Foundation's calendars: fast enough to run
 /// once per session of a ten-million-event log, and the same on every machine.
 public enum UTCCalendar {
@@ -61,7 +62,7 @@ public enum UTCCalendar {
     }
 
     /// `2026-11-27T10:15:30.123Z`; XES wants `+00:00` in place of `Z`.
-    public static func timestamp(_ time: Int64, zone: String = "Z") -> String {
+    public static func timestamp(_ time: MillisecondsSince1970, zone: String = "Z") -> String {
         let day = day(of: time)
         let date = civil(fromDay: day)
         let inDay = time - day * dayMilliseconds
@@ -71,7 +72,7 @@ public enum UTCCalendar {
     }
 
     /// `2026-11-27`.
-    public static func date(_ time: Int64) -> String {
+    public static func date(_ time: MillisecondsSince1970) -> String {
         let date = civil(fromDay: day(of: time))
         return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
     }

@@ -1,3 +1,4 @@
+public import ProcedureModel
 import Foundation
 import GRDB
 import HummingbirdBcrypt
@@ -27,7 +28,7 @@ public final class AccountStore: Sendable {
     ///
     /// Synchronous and slow by design (bcrypt): meant for `ariane user add` and tests, not for a request.
     @discardableResult
-    public func add(name: String, role: Role, password: String, cost: UInt8 = 12, at time: Int64) throws -> Account {
+    public func add(name: String, role: Role, password: String, cost: UInt8 = 12, at time: MillisecondsSince1970) throws -> Account {
         try AccountRules.check(name: name)
         try AccountRules.check(password: password)
         guard try account(named: name) == nil else { throw AccountError.duplicateName(name) }

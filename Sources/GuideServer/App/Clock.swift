@@ -1,3 +1,4 @@
+public import ProcedureModel
 import Foundation
 
 /// Milliseconds since 1970, and waiting: the only ways time enters the server.
@@ -21,13 +22,13 @@ public struct GuideClock: Sendable {
 
     /// The time `read()` tells, e.g. a test's, moved by hand. Waiting on it lasts until cancelled, so
     /// what the server runs on a schedule (the idle sweep) runs only when the test says.
-    public static func movedByHand(_ read: @escaping @Sendable () -> Int64) -> GuideClock {
+    public static func movedByHand(_ read: @escaping @Sendable () -> MillisecondsSince1970) -> GuideClock {
         GuideClock(read: read) { _ in
             while true { try await Task.sleep(for: .seconds(3600)) }
         }
     }
 
-    public func now() -> Int64 {
+    public func now() -> MillisecondsSince1970 {
         read()
     }
 

@@ -50,11 +50,17 @@ struct Serve: AsyncParsableCommand {
             valueName: "address"))
     var trustedProxies: [String] = []
 
+    @Option(help: "Kiosk and API sessions that may run at once from one client address (a site's kiosks behind one NAT share one); at the bound, an idle one makes room.")
+    var sessionsPerAddress = SessionLimits().perAddress
+
     @Flag(help: "Mark the console's and the kiosk's cookies Secure, so that browsers send them back over HTTPS only: for a server behind a TLS proxy, whose https address every browser then uses.")
     var secureCookies = false
 
     func validate() throws {
         _ = try proxies()
+        guard sessionsPerAddress >= 1 else {
+            throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
+        }
     }
 
     /// The `--trusted-proxy` values, read.
@@ -86,10 +92,12 @@ struct Serve: AsyncParsableCommand {
 
     /// The server's settings from the options, once the data folder is chosen.
     func settings(dataFolder: String) throws -> ServerSettings {
-        ServerSettings(
+        var settings = ServerSettings(
             host: host, port: port, dataDirectory: dataFolder, proceduresDirectory: procedures, localesDirectory: locales,
             idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal,
             trustedProxies: try proxies(), secureCookies: secureCookies
         )
+        settings.sessionLimits.perAddress = sessionsPerAddress
+        return settings
     }
 }

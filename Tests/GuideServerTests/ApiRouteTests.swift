@@ -68,16 +68,22 @@ import Testing
     @Test func refusals() async throws {
         try await KioskHarness().run { client async throws in
             #expect(try await post(client, "/api/v1/sessions", #"{"procedure":"nope"}"#).status == .notFound)
-            #expect(try await post(client, "/api/v1/sessions", #"{"procedure":"essai","locale":"xx"}"#).status == .badRequest)
+            #expect(try await post(client, "/api/v1/sessions", #"{"procedure":"essai","locale":"xx"}"#).status == .notFound)
+            #expect(try await post(client, "/api/v1/sessions", #"{"procedure":"essai","locale":""}"#).status == .badRequest)
             #expect(try await post(client, "/api/v1/sessions", #"{"procedure":"#).status == .badRequest)
             #expect(try await get(client, "/api/v1/session", token: nil).status == .unauthorized)
-            #expect(try await get(client, "/api/v1/session", token: String(repeating: "0", count: 64)).status == .notFound)
+            let unknown = try await get(client, "/api/v1/session", token: String(repeating: "0", count: 64))
+            #expect(unknown.status == .unauthorized)
+            #expect(unknown.headers[.wwwAuthenticate] == #"Bearer error="invalid_token""#)
             let token = try #require(try json(try await post(client, "/api/v1/sessions", #"{"procedure":"essai"}"#))["token"] as? String)
             #expect(try await post(client, "/api/v1/session/inputs", #"{"type":"fly"}"#, token: token).status == .badRequest)
+            #expect(try await post(client, "/api/v1/session/inputs", #"{"type":"back","steps":0}"#, token: token).status == .badRequest)
+            #expect(try await client.execute(uri: "/api/v1/sessions", method: .put).headers[.allow] == "POST")
+            #expect(try await client.execute(uri: "/api/v1/session", method: try #require(HTTPRequest.Method("QUERY"))).status == .methodNotAllowed)
             var headers = HTTPFields()
             headers[.authorization] = "Bearer \(token)"
             #expect(try await client.execute(uri: "/api/v1/session", method: .delete, headers: headers).status == .noContent)
-            #expect(try await get(client, "/api/v1/session", token: token).status == .notFound)
+            #expect(try await get(client, "/api/v1/session", token: token).status == .unauthorized)
         }
     }
 

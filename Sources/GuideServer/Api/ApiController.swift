@@ -28,8 +28,12 @@ struct ApiController {
             throw HTTPError(.notFound, message: "no procedure '\(form.procedure)'")
         }
         let locale = form.locale ?? procedure.language
+        guard locale.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else {
+            throw HTTPError(.badRequest, message: "'\(locale)' is not a language code such as 'fr', 'en' or 'ar'")
+        }
+        // A language this server has no translation for is a thing not found, as a procedure would be.
         guard services.languages.contains(where: { $0.code == locale }) else {
-            throw HTTPError(.badRequest, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
+            throw HTTPError(.notFound, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
         }
         let token: String, session: Session
         do {
@@ -57,6 +61,9 @@ struct ApiController {
         let body = try await request.decode(as: Api.Input.self, context: context)
         guard let input = Self.engineInput(body) else {
             throw HTTPError(.badRequest, message: "unknown input type '\(body.type)'")
+        }
+        if let steps = body.steps, !(1...10_000).contains(steps) {
+            throw HTTPError(.badRequest, message: "'steps' counts the steps to go back: from 1 to 10000, not \(steps)")
         }
         let now = services.clock.now()
         let applied: SessionRunner.Applied
@@ -87,11 +94,19 @@ struct ApiController {
         return .noContent
     }
 
-    static let noSession = HTTPError(.notFound, message: "no session for this token: it ended, expired or never existed")
+    /// A token that opens no session is an invalid credential (RFC 6750): the session ended, expired or
+    /// never existed. The client starts a new one.
+    static var noSession: HTTPError {
+        var headers = HTTPFields()
+        headers[.wwwAuthenticate] = #"Bearer error="invalid_token""#
+        return HTTPError(.unauthorized, headers: headers, message: "no session for this token: it ended, expired or never existed")
+    }
 
     private func bearer(_ request: Request) throws -> String {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
-            throw HTTPError(.unauthorized, message: "send the session token as 'Authorization: Bearer <token>'")
+            var headers = HTTPFields()
+            headers[.wwwAuthenticate] = "Bearer"
+            throw HTTPError(.unauthorized, headers: headers, message: "send the session token as 'Authorization: Bearer <token>'")
         }
         return String(header.dropFirst("Bearer ".count))
     }

@@ -23,20 +23,23 @@ enum EventPipeline {
         let snapshot = try pool.makeSnapshot()
         let reader = try await snapshot.read { db in try EventReader(db, path: path) }
         var assembler = EventAssembler(reader)
-        // `send` waits for the caller to take the chunk: one chunk is read while one is assembled.
+        // `send` waits for the caller to take the chunk; meanwhile the next one is already being
+        // read, so GRDB's reader thread does not wait for the hand-over.
         let chunks = AsyncChannel<RowChunk>()
+        @Sendable func read(after position: RowPosition?) async throws -> RowChunk? {
+            guard let position else { return nil }
+            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position) }
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { chunks.finish() }
-                var position = RowPosition.start
-                while true {
-                    let after = position
-                    guard let chunk = try await snapshot.read({ db in try reader.chunk(in: db, matching: filter, after: after) }) else { return }
+                var next = try await read(after: .start)
+                while let chunk = next {
+                    async let following = read(after: chunk.isFull ? chunk.end : nil)
                     await chunks.send(chunk)
                     // A cancelled send hands nothing over: the walk must not look finished.
                     try Task.checkCancellation()
-                    guard chunk.isFull else { return }
-                    position = chunk.end
+                    next = try await following
                 }
             }
             do {

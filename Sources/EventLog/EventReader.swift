@@ -30,37 +30,33 @@ struct EventReader: Sendable {
         }
     }
 
-    /// The rows matching `filter` after `position`, at most ``RowChunk/rowsPerChunk``; `nil` when none is left.
+    /// The rows matching `filter` of the sessions after `position`: whole sessions, until
+    /// ``RowChunk/rowsPerChunk`` rows at least; `nil` when none is left.
     ///
     /// Each chunk is a query of its own, so the walk may span several accesses to one snapshot
     /// (the reading task hands a chunk over between two of them); the statements are reset before
-    /// this returns, so no statement is left mid-walk.
+    /// this returns, so no statement is left mid-walk. Ending chunks with a session keeps the
+    /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
     func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
-        let after = ["(session, time, seq) > (?1, ?2, ?3)"] + conditions
         let events = try RawStatement(db, """
-            SELECT session, time, context, happening, seq FROM event WHERE \(after.joined(separator: " AND "))
-            ORDER BY session, time, seq LIMIT \(RowChunk.rowsPerChunk)
+            SELECT session, time, context, happening FROM event WHERE \((["session > ?"] + conditions).joined(separator: " AND "))
+            ORDER BY session, time, seq
             """)
-        let sessions = try RawStatement(db, "SELECT id, key FROM session WHERE id >= ? ORDER BY id")
+        let sessions = try RawStatement(db, "SELECT id, key FROM session WHERE id > ? ORDER BY id")
         defer {
             events.reset()
             sessions.reset()
         }
         events.bind(1, position.session)
-        events.bind(2, position.time)
-        events.bind(3, position.seq)
+        sessions.bind(1, position.session)
         var chunk = RowChunk()
-        // The session carried over from the chunk before needs no key: the assembler has it.
         var session = position.session
-        var sessionsBound = false
         while try events.step() {
             let sessionID = events.int64(0)
             if sessionID != session {
-                if !sessionsBound {
-                    sessions.bind(1, sessionID)
-                    sessionsBound = true
-                }
+                // The row stepped past is read again, as the first of the next chunk.
+                if chunk.isFull { break }
                 chunk.keys.append(try key(of: sessionID, walking: sessions))
                 session = sessionID
             }
@@ -68,9 +64,8 @@ struct EventReader: Sendable {
             chunk.rows.append(events.int64(1))
             chunk.rows.append(events.int64(2))
             chunk.rows.append(events.int64(3))
-            // Only the last row's `seq` is needed: decoding it on every row would cost a column a row.
-            if chunk.isFull { chunk.end = RowPosition(session: sessionID, time: events.int64(1), seq: events.int64(4)) }
         }
+        chunk.end = RowPosition(session: session)
         return chunk.rows.isEmpty ? nil : chunk
     }
 

@@ -3,7 +3,7 @@ public import ProcedureModel
 extension SQLiteEventStore {
     /// The events of ``forEachEvent(matching:_:)``, `size` at a time, for a `body` that suspends.
     ///
-    /// The rows are read in a child task, one chunk ahead of `body` at most, in one read
+    /// The rows are read in a child task, two chunks ahead of `body` at most, in one read
     /// transaction: memory holds a chunk and the batches made from it, however large the log.
     /// When this returns or throws, the read transaction is over.
     public func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {

@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // The idle sweep runs as one of the server's services (Hummingbird runs them with it).
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // EventLog hands rows from its reading task to the caller's through an AsyncChannel.
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +58,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The read and append hot paths step SQLite statements directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
             ],
             swiftSettings: upcoming
         ),

@@ -3,6 +3,7 @@
 # server would), against the sqlite3 command-line tool inserting the same rows, in the same schema, in
 # one transaction. Then the read path (forEachEvent) over the same log.
 # Usage: bench/append_vs_sqlite3.sh [EVENTS] [BATCH]
+# APPEND_BENCHMARK=path runs that binary instead of building this checkout's (to compare two builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -10,7 +11,10 @@ events=${1:-1000000}
 batch=${2:-1000}
 
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
-swift build -c release --product AppendBenchmark >/dev/null
+if [ -z "${APPEND_BENCHMARK:-}" ]; then
+    swift build -c release --product AppendBenchmark >/dev/null
+    APPEND_BENCHMARK=.build/release/AppendBenchmark
+fi
 out=bench/out/append
 rm -rf "$out" && mkdir -p "$out"
 
@@ -19,7 +23,7 @@ calc() { python3 -c "print($1)"; }
 echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
 
 # The store, timed inside the benchmark (generating the events is not counted).
-store_line=$(.build/release/AppendBenchmark append "$out/store.sqlite" "$events" "$batch")
+store_line=$("$APPEND_BENCHMARK" append "$out/store.sqlite" "$events" "$batch")
 echo "$store_line"
 store_seconds=$(sed -E 's/.*: ([0-9.]+) s .*/\1/' <<<"$store_line")
 
@@ -37,9 +41,9 @@ verdict=$(calc "int($speed >= 0.5)")
 printf 'store speed / sqlite3 speed: %.2f (goal: at least 0.50): %s\n' "$speed" "$([ "$verdict" = 1 ] && echo met || echo NOT met)"
 
 # For comparison, the stricter durability: one disk flush per batch.
-power_line=$(.build/release/AppendBenchmark append "$out/power-cut.sqlite" "$events" "$batch" power-cut)
+power_line=$("$APPEND_BENCHMARK" append "$out/power-cut.sqlite" "$events" "$batch" power-cut)
 echo "$power_line"
 power_seconds=$(sed -E 's/.*: ([0-9.]+) s .*/\1/' <<<"$power_line")
 printf '  (its speed / sqlite3 speed: %.2f)\n' "$(calc "$sqlite_seconds / $power_seconds")"
 
-.build/release/AppendBenchmark read "$out/store.sqlite"
+"$APPEND_BENCHMARK" read "$out/store.sqlite"

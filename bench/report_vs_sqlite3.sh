@@ -4,18 +4,20 @@
 # file). Each side runs three times, alternately, on a warm page cache; the best time of each counts.
 # The per-step counts of both are compared, so the race is between two right answers.
 # Usage: bench/report_vs_sqlite3.sh [EVENTS]
+# ARIANE=path runs that binary instead of building this checkout's (to compare two builds);
+# LOGS=folder keeps the simulated log there instead of bench/out/report (to share it between checkouts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 events=${1:-10000000}
 out=bench/out/report
-db=$out/events-$events.sqlite
-mkdir -p "$out"
+db=${LOGS:-$out}/events-$events.sqlite
+mkdir -p "$out" "$(dirname "$db")"
 
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
-swift build -c release --product ariane >/dev/null
-ariane=.build/release/ariane
+ariane=${ARIANE:-.build/release/ariane}
+[ -n "${ARIANE:-}" ] || swift build -c release --product ariane >/dev/null
 now() { date +%s.%N; }
 echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
 

@@ -1,68 +1,56 @@
-import Foundation
+import AsyncAlgorithms
 import GRDB
 import ProcedureModel
 
-/// Reads events on two threads: SQLite's rows on one, ``GuideEvent``s for the caller on the other.
+/// Reads events with both cores: SQLite's rows in a child task, ``GuideEvent``s in the calling task.
 ///
 /// Decoding rows is most of the cost of a report; with the caller's own work (counting, grouping)
 /// on the other core, a walk over millions of events takes the longer of the two, not their sum.
+/// The rows are read by GRDB on its own reader thread (the child task only awaits it), so the
+/// cooperative pool's few threads never wait for the disk.
 enum EventPipeline {
-    /// Calls `body` on this thread with every event matching `filter`, while a second thread reads.
-    static func forEach(in pool: DatabasePool, path: String, matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
-        let channel = RowChannel()
-        let reading = Thread {
-            do {
-                try pool.read { db in
-                    let reader = try EventReader(db, path: path)
-                    channel.start(with: reader)
-                    try reader.walk(in: db, matching: filter, into: channel)
+    /// Calls `consume` in the calling task with every chunk of rows matching `filter`, and the
+    /// assembler that turns them into events, while the next chunk is being read.
+    ///
+    /// All chunks come from one snapshot of the log. When this returns or throws (an error of
+    /// `consume` included), the reading task is over and so is its read transaction.
+    static func forEachChunk(
+        in pool: DatabasePool, path: String, matching filter: EventFilter,
+        _ consume: (RowChunk, inout EventAssembler) async throws -> Void
+    ) async throws {
+        // A snapshot keeps one read transaction open across the separate reads of the chunks; it
+        // ends when the snapshot is released, at the end of this scope.
+        let snapshot = try pool.makeSnapshot()
+        let reader = try await snapshot.read { db in try EventReader(db, path: path) }
+        var assembler = EventAssembler(reader)
+        // `send` waits for the caller to take the chunk; meanwhile the next one is already being
+        // read, so GRDB's reader thread does not wait for the hand-over.
+        let chunks = AsyncChannel<RowChunk>()
+        @Sendable func read(after position: RowPosition?) async throws -> RowChunk? {
+            guard let position else { return nil }
+            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position) }
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { chunks.finish() }
+                var next = try await read(after: .start)
+                while let chunk = next {
+                    async let following = read(after: chunk.isFull ? chunk.end : nil)
+                    await chunks.send(chunk)
+                    // A cancelled send hands nothing over: the walk must not look finished.
+                    try Task.checkCancellation()
+                    next = try await following
                 }
-                channel.finish(nil)
+            }
+            do {
+                for await chunk in chunks { try await consume(chunk, &assembler) }
             } catch {
-                channel.finish(error)
+                // The reader may be waiting in `send`: cancelling it ends its wait and its walk.
+                group.cancelAll()
+                throw error
             }
+            // The reader's own error, if it failed.
+            try await group.waitForAll()
         }
-        reading.start()
-        // However this ends (the caller's error included), the read transaction ends first.
-        defer {
-            channel.cancel()
-            channel.waitForReader()
-        }
-        guard let reader = try channel.tables() else { return }
-        try reader.assemble(from: channel, body)
-    }
-
-    /// The same, with `body` called on a thread of its own while the calling task waits.
-    static func forEach(in pool: DatabasePool, path: String, matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
-        try await withoutActuallyEscaping(body) { body in
-            let lent = LentBody(body)
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                Thread {
-                    let result = lent.walk { try forEach(in: pool, path: path, matching: filter, $0) }
-                    continuation.resume(with: result)
-                }.start()
-            }
-        }
-    }
-}
-
-/// Lends a caller's non-escaping `body` to the builder thread while the calling task is suspended.
-///
-/// `body` is never used by two threads at once: the task waits for the walk. It is dropped as soon
-/// as the walk ends, before the task resumes, so that it has not escaped when the task goes on.
-private final class LentBody: @unchecked Sendable {
-    private var body: ((GuideEvent) throws -> Void)?
-
-    init(_ body: @escaping (GuideEvent) throws -> Void) { self.body = body }
-
-    func walk(_ walk: ((GuideEvent) throws -> Void) throws -> Void) -> Result<Void, any Error> {
-        let result = lend(to: walk)
-        body = nil
-        return result
-    }
-
-    private func lend(to walk: ((GuideEvent) throws -> Void) throws -> Void) -> Result<Void, any Error> {
-        guard let body else { return .success(()) }
-        return Result { try walk(body) }
     }
 }

@@ -10,8 +10,9 @@ import Synchronization
 /// see a consistent snapshot while a writer appends. A file that is not an Ariane event log, or
 /// comes from a newer Ariane, is refused before anything is written.
 ///
-/// Every operation exists twice, as in GRDB: synchronous for command-line tools, `async` (the
-/// ``EventStore`` requirement) for servers.
+/// Every operation exists twice, as in GRDB: `async` (the ``EventStore`` requirement), and
+/// synchronous for callers not yet async. The synchronous walk reads and assembles on one thread;
+/// only the `async` one uses a second core.
 ///
 /// ```swift
 /// let store = try SQLiteEventStore(path: DataLocation.databasePath())
@@ -114,17 +115,26 @@ public final class SQLiteEventStore: EventStore {
 
     // MARK: Reading
 
+    /// The events of ``forEachEvent(matching:_:)-async``, read and assembled on this one thread.
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
         do {
-            try EventPipeline.forEach(in: pool, path: path, matching: filter, body)
+            try pool.read { db in
+                let reader = try EventReader(db, path: path)
+                var assembler = EventAssembler(reader)
+                try reader.forEachChunk(in: db, matching: filter) { try assembler.assemble($0, body) }
+            }
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
     }
 
+    /// Every event matching `filter`: the rows are read in a child task while `body` runs in this one,
+    /// so a long walk uses both cores.
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         do {
-            try await EventPipeline.forEach(in: pool, path: path, matching: filter, body)
+            try await EventPipeline.forEachChunk(in: pool, path: path, matching: filter) { chunk, assembler in
+                try assembler.assemble(chunk, body)
+            }
         } catch {
             throw StoreFile.storeError(error, path: path)
         }

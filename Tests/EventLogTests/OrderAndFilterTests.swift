@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func aLongWalkCrossesChunksInOrderAndStopsCleanly() async throws {
-        // 30 000 events in sessions of 7: sessions straddle the 8 192-row chunks the reader hands over.
+        // 30 000 events in sessions of 7: the reader hands them over in several chunks of about 8 192 rows.
         let events = (0..<30_000).map { index in
             event(String(format: "s%05d", index / 7), index % 7 == 0 ? .sessionStarted : .stepEntered, at: Int64(index))
         }
@@ -90,5 +90,25 @@ import Testing
         // The interrupted walk left no snapshot open: a purge and a fresh count see the present.
         #expect(try await store.purge(before: nineOClock + 10_000_000) == 10_000)
         #expect(try await store.count(matching: .all) == 20_000)
+    }
+
+    /// Event `index` of `session`, a second after the one before, on alternate channels.
+    func numbered(_ session: String, _ index: Int) -> GuideEvent {
+        let kind: GuideEvent.Kind = index == 0 ? .sessionStarted : .stepEntered
+        let channel: Channel = index % 2 == 0 ? .kiosk : .assisted
+        return event(session, kind, at: Int64(index), channel: channel)
+    }
+
+    @Test func sessionsLongerThanAChunkComeWholeAndInOrder() async throws {
+        // Chunks end with a session: here one session alone is more than a chunk, one barely fits
+        // beside another, and a filter drops some of their events.
+        let sizes = [("long", 12_000), ("short", 3), ("medium", 8_000), ("last", 500)]
+        let events = sizes.flatMap { (session, size) -> [GuideEvent] in (0..<size).map { numbered(session, $0) } }
+        let store = try await store(events)
+        for filter in [EventFilter.all, EventFilter(channel: .assisted), EventFilter(since: nineOClock + 5_000_000)] {
+            var read: [String] = []
+            try await store.forEachEvent(matching: filter) { read.append("\($0.session)@\($0.time)") }
+            #expect(read == events.filter(filter.matches).map { "\($0.session)@\($0.time)" }, "\(filter)")
+        }
     }
 }

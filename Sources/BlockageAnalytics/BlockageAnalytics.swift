@@ -1,10 +1,6 @@
 public import EventLog
 public import ProcedureModel
 
-/// Something that calls its argument with every event to read, grouped by session (sessions in order
-/// of their first event), in time order within a session: a store's `forEachEvent`, bound to a filter.
-public typealias EventWalk = ((GuideEvent) throws -> Void) throws -> Void
-
 /// Blockage reports: which steps of which procedures block people, how often, for whom, and how
 /// that changes over time. Definitions are in docs/analytics.md.
 public enum BlockageAnalytics {
@@ -24,17 +20,6 @@ public enum BlockageAnalytics {
     ) async throws -> BlockageReport {
         var fold = SessionFold(period: period, now: now)
         try await store.forEachEvent(matching: filter) { fold.add($0) }
-        return summary(of: &fold, filter: filter, minimumGroup: minimumGroup)
-    }
-
-    /// The same, reading the events through `walk` (a synchronous store's `forEachEvent`, say);
-    /// `filter` is what `walk` applies, recorded in the report.
-    public static func report(
-        walking walk: EventWalk, filter: EventFilter, minimumGroup: Int = 5, period: ReportPeriod = .month,
-        now: Int64
-    ) throws -> BlockageReport {
-        var fold = SessionFold(period: period, now: now)
-        try walk { fold.add($0) }
         return summary(of: &fold, filter: filter, minimumGroup: minimumGroup)
     }
 

@@ -20,16 +20,6 @@ struct EventReader: Sendable {
         happenings = try NameTable.load(db, "SELECT \(StoredHappening.columns) FROM happening", missing: .missing) { try StoredHappening(row: $0, names: names) }
     }
 
-    /// Calls `body` with every chunk of rows matching `filter`, all read in `db`'s transaction.
-    func forEachChunk(in db: Database, matching filter: EventFilter, _ body: (RowChunk) throws -> Void) throws {
-        var position = RowPosition.start
-        while let chunk = try chunk(in: db, matching: filter, after: position) {
-            try body(chunk)
-            guard chunk.isFull else { return }
-            position = chunk.end
-        }
-    }
-
     /// The rows matching `filter` of the sessions after `position`: whole sessions, until
     /// ``RowChunk/rowsPerChunk`` rows at least; `nil` when none is left.
     ///

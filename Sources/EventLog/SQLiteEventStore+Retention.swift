@@ -6,16 +6,6 @@ extension SQLiteEventStore {
     ///
     /// Deleted pages are overwritten with zeros (`secure_delete`), so purged answers cannot be
     /// read back from the file.
-    public func purge(before time: Int64) throws -> Int {
-        do {
-            let deleted = try pool.write { db in try Self.deleteEvents(before: time, in: db) }
-            if deleted > 0 { try pool.writeWithoutTransaction(Self.giveSpaceBack) }
-            return deleted
-        } catch {
-            throw StoreFile.storeError(error, path: path)
-        }
-    }
-
     public func purge(before time: Int64) async throws -> Int {
         do {
             let deleted = try await pool.write { db in try Self.deleteEvents(before: time, in: db) }

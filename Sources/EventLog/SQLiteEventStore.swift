@@ -10,9 +10,8 @@ import Synchronization
 /// see a consistent snapshot while a writer appends. A file that is not an Ariane event log, or
 /// comes from a newer Ariane, is refused before anything is written.
 ///
-/// Every operation exists twice, as in GRDB: `async` (the ``EventStore`` requirement), and
-/// synchronous for callers not yet async. The synchronous walk reads and assembles on one thread;
-/// only the `async` one uses a second core.
+/// Every operation is `async` (the ``EventStore`` requirement): a walk reads its rows in a child task
+/// while the caller's task assembles and uses the events, so a long walk uses both cores.
 ///
 /// ```swift
 /// let store = try SQLiteEventStore(path: DataLocation.databasePath())
@@ -82,15 +81,6 @@ public final class SQLiteEventStore: EventStore {
 
     // MARK: Appending
 
-    public func append(_ events: [GuideEvent]) throws {
-        guard !events.isEmpty else { return }
-        do {
-            try pool.write { db in try self.write(events, in: db) }
-        } catch {
-            throw StoreFile.storeError(error, path: path, unsaved: events.count)
-        }
-    }
-
     public func append(_ events: [GuideEvent]) async throws {
         guard !events.isEmpty else { return }
         do {
@@ -115,19 +105,6 @@ public final class SQLiteEventStore: EventStore {
 
     // MARK: Reading
 
-    /// The events of ``forEachEvent(matching:_:)-async``, read and assembled on this one thread.
-    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) throws {
-        do {
-            try pool.read { db in
-                let reader = try EventReader(db, path: path)
-                var assembler = EventAssembler(reader)
-                try reader.forEachChunk(in: db, matching: filter) { try assembler.assemble($0, body) }
-            }
-        } catch {
-            throw StoreFile.storeError(error, path: path)
-        }
-    }
-
     /// Every event matching `filter`: the rows are read in a child task while `body` runs in this one,
     /// so a long walk uses both cores.
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
@@ -135,14 +112,6 @@ public final class SQLiteEventStore: EventStore {
             try await EventPipeline.forEachChunk(in: pool, path: path, matching: filter) { chunk, assembler in
                 try assembler.assemble(chunk, body)
             }
-        } catch {
-            throw StoreFile.storeError(error, path: path)
-        }
-    }
-
-    public func count(matching filter: EventFilter) throws -> Int {
-        do {
-            return try pool.read { db in try EventReader(db, path: path).count(in: db, matching: filter) }
         } catch {
             throw StoreFile.storeError(error, path: path)
         }

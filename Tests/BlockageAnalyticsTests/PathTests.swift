@@ -119,14 +119,3 @@ import Testing
         #expect(procedure.steps.first?.dwell.medianMilliseconds == .value(125_000))
     }
 }
-
-/// A command-line tool reads a store synchronously: the same events give the same report.
-@Test func walkingTheEventsGivesTheSameReportAsTheAsyncStore() async throws {
-    let events = PathTests.walks.flatMap(\.events)
-    let fromStore = try await report(PathTests.walks)
-    let walked = try BlockageAnalytics.report(walking: { body in try events.forEach(body) }, filter: .all, minimumGroup: 1, now: later)
-    #expect(walked == fromStore)
-    var exported = ""
-    try ExportFormat.jsonl.export(walking: { body in try events.forEach(body) }) { exported += $0 }
-    #expect(exported.split(separator: "\n").count == events.count)
-}

@@ -122,17 +122,9 @@ import Testing
             var walked: [GuideEvent] = []
             try await store.forEachEvent(matching: filter) { walked.append($0) }
             #expect(walked == expected, "\(filter)")
-            #expect(try synchronousRead(store, filter) == expected, "\(filter)")
             var batched: [GuideEvent] = []
             try await store.forEachBatch(matching: filter, size: 3_000) { batched += $0 }
             #expect(batched == expected, "\(filter)")
         }
-    }
-
-    // Called from synchronous code, the store's synchronous overload is the one used.
-    func synchronousRead(_ store: SQLiteEventStore, _ filter: EventFilter) throws -> [GuideEvent] {
-        var read: [GuideEvent] = []
-        try store.forEachEvent(matching: filter) { read.append($0) }
-        return read
     }
 }

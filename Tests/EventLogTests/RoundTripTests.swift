@@ -16,26 +16,6 @@ import Testing
         #expect(try await store.count(matching: .all) == 19)
     }
 
-    @Test func synchronousAndAsynchronousCallsSeeTheSameLog() async throws {
-        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
-        let events = everyKind()
-        try appendNow(Array(events.prefix(10)), to: store)
-        try await store.append(Array(events.dropFirst(10)))
-        #expect(try readNow(store) == events)
-        #expect(try countNow(store) == 19)
-    }
-
-    // Called from synchronous code, the store's synchronous overloads are the ones used.
-    func appendNow(_ events: [GuideEvent], to store: SQLiteEventStore) throws { try store.append(events) }
-
-    func countNow(_ store: SQLiteEventStore) throws -> Int { try store.count(matching: .all) }
-
-    func readNow(_ store: SQLiteEventStore) throws -> [GuideEvent] {
-        var read: [GuideEvent] = []
-        try store.forEachEvent(matching: .all) { read.append($0) }
-        return read
-    }
-
     @Test func sameEventsGiveTheSameAnswersAsTheMemoryStore() async throws {
         let sqlite = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
         let memory = MemoryEventStore()

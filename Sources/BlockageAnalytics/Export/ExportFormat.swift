@@ -10,24 +10,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     /// JSON Lines with the keys of `ariane run --events`.
     case jsonl
 
-    /// Writes the events `walk` reads, in pieces of about `chunk` bytes (1 MiB), through `write`.
-    public func export(walking walk: EventWalk, chunk: Int = 1 << 20, write: @escaping (String) throws -> Void) throws {
-        var writer = makeWriter()
-        var output = ChunkedOutput(chunk: chunk)
-        func add(_ text: String) throws {
-            if let full = output.add(text) { try write(full) }
-        }
-        try add(writer.start())
-        try walk { try add(writer.add($0)) }
-        try add(writer.end())
-        if let rest = output.rest() { try write(rest) }
-    }
-
     /// Writes the events of `store` matching `filter`, in pieces of about `chunk` bytes (1 MiB),
     /// through `write`, which may suspend (a download waiting for the network).
     ///
     /// The store is read `batch` events at a time: memory holds a few batches and one piece,
-    /// however large the log. The text is exactly what ``export(walking:chunk:write:)`` writes.
+    /// however large the log; the pieces depend on `chunk` only, not on `batch`.
     public func export(
         from store: any EventStore, filter: EventFilter, batch: Int = 4_096, chunk: Int = 1 << 20,
         write: (String) async throws -> Void

@@ -45,9 +45,11 @@ struct AudioOptions: ParsableArguments {
             throw ExitCode.failure
         }
         let all = try spokenItems(in: procedures)
-        let wanted = requestedLocales ?? all.reduce(into: [String]()) { seen, item in
-            if !seen.contains(item.locale) { seen.append(item.locale) }
-        }
+        let wanted =
+            requestedLocales
+            ?? all.reduce(into: [String]()) { seen, item in
+                if !seen.contains(item.locale) { seen.append(item.locale) }
+            }
         let unvoiced = wanted.filter { configuration.voice(for: $0) == nil }
         if !unvoiced.isEmpty {
             Console.error("\(voices): error: no voice for \(unvoiced.map(\.debugDescription).joined(separator: ", "))")
@@ -76,7 +78,7 @@ struct AudioOptions: ParsableArguments {
     /// as an error and ends the command with failure.
     func printLines(_ lines: () async throws(SpeechError) -> [String], untranslated: [String]) async throws {
         do {
-            try await lines().forEach { Console.out($0) }
+            for line in try await lines() { Console.out(line) }
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

@@ -15,10 +15,11 @@ struct AudioRender: AsyncParsableCommand {
         let (items, library, untranslated) = try options.prepare()
         // The library has already said espeak-ng is missing, once; nothing is written.
         guard library.espeakStatus.isAvailable else { throw ExitCode.failure }
-        try await options.printLines({ () async throws(SpeechError) in
-            try await library.render(items).map {
-                "\($0.locale): rendered \($0.rendered), reused \($0.reused), recorded \($0.recorded)"
-            }
-        }, untranslated: untranslated)
+        try await options.printLines(
+            { () async throws(SpeechError) in
+                try await library.render(items).map {
+                    "\($0.locale): rendered \($0.rendered), reused \($0.reused), recorded \($0.recorded)"
+                }
+            }, untranslated: untranslated)
     }
 }

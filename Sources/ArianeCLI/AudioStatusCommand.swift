@@ -12,10 +12,11 @@ struct AudioStatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (items, library, untranslated) = try options.prepare()
-        try await options.printLines({ () async throws(SpeechError) in
-            try library.status(of: items).map {
-                "\($0.locale): recorded \($0.recorded), synthesised \($0.synthesised), missing \($0.missing)"
-            }
-        }, untranslated: untranslated)
+        try await options.printLines(
+            { () async throws(SpeechError) in
+                try library.status(of: items).map {
+                    "\($0.locale): recorded \($0.recorded), synthesised \($0.synthesised), missing \($0.missing)"
+                }
+            }, untranslated: untranslated)
     }
 }

@@ -7,7 +7,8 @@ import ProcedureXML
 /// `ariane check`: the static analysis, as `file:line:col: severity: message` lines, then the readability table.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find unreachable steps, dead ends, loops without exit, unrouted choices, undefined variables, missing audio and scenarios, missing or outdated translations, and hard-to-read text.",
+        abstract:
+            "Find unreachable steps, dead ends, loops without exit, unrouted choices, undefined variables, missing audio and scenarios, missing or outdated translations, and hard-to-read text.",
         discussion: "Exit status: 0 without errors (warnings allowed), 1 with errors."
     )
 
@@ -21,13 +22,15 @@ struct Check: ParsableCommand {
         let (library, loadProblems) = try ProcedureLoader().loadLibrary(paths)
         let (translations, translationProblems) = TranslationLoader.loadAll(from: locales)
         let readability = ReadabilityChecker.check(library, locales: translations)
-        let problems = loadProblems + ProcedureChecker.check(library) + translationProblems
+        let problems =
+            loadProblems + ProcedureChecker.check(library) + translationProblems
             + TranslationChecker.check(library, locales: translations, interface: TerminalText.sourceTexts + KioskText.sourceTexts)
             + readability.diagnostics
         Console.report(problems)
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.filter { $0.severity == .warning }.count
-        Console.out("\(Console.plural(library.procedures.count, "procedure")) checked: \(Console.plural(errors, "error")), \(Console.plural(warnings, "warning"))")
+        Console.out(
+            "\(Console.plural(library.procedures.count, "procedure")) checked: \(Console.plural(errors, "error")), \(Console.plural(warnings, "warning"))")
         if !readability.reports.isEmpty {
             Console.out()
             Console.write(ReadabilityTable.render(readability.reports))

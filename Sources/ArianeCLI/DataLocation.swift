@@ -9,7 +9,9 @@ struct StoreOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The event log (an SQLite file).", valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("The data folder holding ariane.sqlite (default: $ARIANE_DATA, else $XDG_DATA_HOME/ariane or ~/.local/share/ariane).", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "The data folder holding ariane.sqlite (default: $ARIANE_DATA, else $XDG_DATA_HOME/ariane or ~/.local/share/ariane).", valueName: "folder"))
     var data: String?
 
     var path: String { DataLocation.databasePath(database: db, data: data) }

@@ -17,13 +17,16 @@ extension Run {
             throw ExitCode.failure
         }
         // Only the directory entries this procedure uses are worth a mention.
-        let used = Set(procedure.steps.flatMap { $0.documents.map { "documents:document.\($0.id)." } + $0.helpPoints.map { "help-points:help-point.\($0.id)." } })
+        let used = Set(
+            procedure.steps.flatMap { $0.documents.map { "documents:document.\($0.id)." } + $0.helpPoints.map { "help-points:help-point.\($0.id)." } })
         let (result, fellBack) = translated(library, with: locale)
         let missing = fellBack.filter { id in id.hasPrefix("\(procedure.id):") || used.contains { id.hasPrefix($0) } }
             .map { String($0.drop(while: { $0 != ":" }).dropFirst()) }
         TerminalText.use(locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue))
         if !missing.isEmpty {
-            Console.error("note: \(Console.plural(missing.count, "text")) not translated into \(LanguageName.of(language)) yet, shown in French: \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : "")")
+            Console.error(
+                "note: \(Console.plural(missing.count, "text")) not translated into \(LanguageName.of(language)) yet, shown in French: \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : "")"
+            )
         }
         return result
     }

@@ -34,7 +34,8 @@ struct TestScenarios: ParsableCommand {
                     Console.out("FAIL \(procedure.id): \(scenario.name)")
                     Console.out("     path: \(result.path.joined(separator: " → "))")
                     Console.out("     \(failure)")
-                    Console.error("\(procedure.file):\(scenario.location.line):\(scenario.location.column): error: scenario '\(scenario.name)' failed: \(failure)")
+                    Console.error(
+                        "\(procedure.file):\(scenario.location.line):\(scenario.location.column): error: scenario '\(scenario.name)' failed: \(failure)")
                 } else {
                     passed += 1
                     Console.out("pass \(procedure.id): \(scenario.name)")

@@ -15,9 +15,13 @@ struct EventAssembler {
     /// Calls `body` with the event of each row of `chunk`, in order.
     mutating func assemble(_ chunk: RowChunk, _ body: (GuideEvent) throws -> Void) throws {
         // Locals for the loop: a stored property passed to `body` could be copied at every row.
-        var event = self.event, session = self.session, context = self.context, happening = self.happening
+        var event = self.event
+        var session = self.session
+        var context = self.context
+        var happening = self.happening
         defer { (self.event, self.session, self.context, self.happening) = (event, session, context, happening) }
-        let contexts = reader.contexts, happenings = reader.happenings
+        let contexts = reader.contexts
+        let happenings = reader.happenings
         var keys = chunk.keys.makeIterator()
         var index = 0
         while index < chunk.rows.count {

@@ -17,7 +17,9 @@ struct EventReader: Sendable {
         self.path = path
         let names = try NameTable(db, path: path)
         contexts = try NameTable.load(db, "SELECT \(StoredContext.columns) FROM context", missing: .missing) { try StoredContext(row: $0, names: names) }
-        happenings = try NameTable.load(db, "SELECT \(StoredHappening.columns) FROM happening", missing: .missing) { try StoredHappening(row: $0, names: names) }
+        happenings = try NameTable.load(db, "SELECT \(StoredHappening.columns) FROM happening", missing: .missing) {
+            try StoredHappening(row: $0, names: names)
+        }
     }
 
     /// The rows matching `filter` of the sessions after `position`: whole sessions, until
@@ -29,7 +31,9 @@ struct EventReader: Sendable {
     /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
     func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
-        let events = try RawStatement(db, """
+        let events = try RawStatement(
+            db,
+            """
             SELECT session, time, context, happening FROM event WHERE \((["session > ?"] + conditions).joined(separator: " AND "))
             ORDER BY session, time, seq
             """)

@@ -16,22 +16,30 @@ struct EventWriter {
     private let writeCounter: RawStatement
 
     init(_ db: Database) throws {
-        insertEvent = try RawStatement(db, """
+        insertEvent = try RawStatement(
+            db,
+            """
             INSERT INTO event (session, time, seq, context, happening) VALUES (?, ?, ?, ?, ?)
             """)
         insertName = try RawStatement(db, "INSERT OR IGNORE INTO name (text) VALUES (?)")
         findName = try RawStatement(db, "SELECT id FROM name WHERE text = ?")
         insertSession = try RawStatement(db, "INSERT OR IGNORE INTO session (key) VALUES (?)")
         findSession = try RawStatement(db, "SELECT id FROM session WHERE key = ?")
-        insertContext = try RawStatement(db, """
+        insertContext = try RawStatement(
+            db,
+            """
             INSERT OR IGNORE INTO context (procedure, version, channel, site, terminal, locale) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        findContext = try RawStatement(db, """
+        findContext = try RawStatement(
+            db,
+            """
             SELECT id FROM context
             WHERE procedure = ? AND version = ? AND channel = ? AND site = ? AND terminal = ? AND locale = ?
             """)
         insertHappening = try RawStatement(db, "INSERT INTO happening (kind, step, value, reason, count) VALUES (?, ?, ?, ?, ?)")
-        findHappening = try RawStatement(db, """
+        findHappening = try RawStatement(
+            db,
+            """
             SELECT id FROM happening WHERE kind = ? AND step = ? AND value = ? AND reason = ? AND count IS ?
             """)
         readCounter = try RawStatement(db, "SELECT value FROM counter WHERE name = ?")

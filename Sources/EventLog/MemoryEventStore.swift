@@ -18,7 +18,8 @@ public final class MemoryEventStore: EventStore {
     }
 
     public func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
-        let events = ordered(matching: filter), size = max(1, size)
+        let events = ordered(matching: filter)
+        let size = max(1, size)
         for start in stride(from: 0, to: events.count, by: size) {
             try await body(Array(events[start..<min(start + size, events.count)]))
         }

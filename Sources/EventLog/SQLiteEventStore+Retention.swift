@@ -43,18 +43,19 @@ extension SQLiteEventStore {
         try db.execute(sql: "DELETE FROM event WHERE time < ?", arguments: [time])
         let deleted = db.changesCount
         guard deleted > 0 else { return 0 }
-        try db.execute(sql: """
-            DELETE FROM session WHERE NOT EXISTS (SELECT 1 FROM event WHERE event.session = session.id);
-            DELETE FROM context WHERE id NOT IN (SELECT DISTINCT context FROM event);
-            DELETE FROM happening WHERE id NOT IN (SELECT DISTINCT happening FROM event);
-            DELETE FROM name WHERE id NOT IN (
-                SELECT step FROM happening UNION SELECT value FROM happening UNION SELECT reason FROM happening
-                UNION SELECT procedure FROM context UNION SELECT version FROM context
-                UNION SELECT site FROM context UNION SELECT terminal FROM context UNION SELECT locale FROM context
-            );
-            -- Other processes learn that the ids they cached may be gone.
-            UPDATE counter SET value = value + 1 WHERE name = 'generation';
-            """)
+        try db.execute(
+            sql: """
+                DELETE FROM session WHERE NOT EXISTS (SELECT 1 FROM event WHERE event.session = session.id);
+                DELETE FROM context WHERE id NOT IN (SELECT DISTINCT context FROM event);
+                DELETE FROM happening WHERE id NOT IN (SELECT DISTINCT happening FROM event);
+                DELETE FROM name WHERE id NOT IN (
+                    SELECT step FROM happening UNION SELECT value FROM happening UNION SELECT reason FROM happening
+                    UNION SELECT procedure FROM context UNION SELECT version FROM context
+                    UNION SELECT site FROM context UNION SELECT terminal FROM context UNION SELECT locale FROM context
+                );
+                -- Other processes learn that the ids they cached may be gone.
+                UPDATE counter SET value = value + 1 WHERE name = 'generation';
+                """)
         return deleted
     }
 

@@ -46,7 +46,8 @@ enum StoreFile {
         if code == SQLITE_OK { sqlite3_busy_timeout(connection, 10_000) }
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
-        let sql = "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"
+        let sql =
+            "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"
         if code == SQLITE_OK { code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil) }
         if code == SQLITE_OK { code = sqlite3_step(statement) }
         guard code == SQLITE_ROW else {

@@ -39,56 +39,58 @@ enum StoreSchema {
     private static let migrations: [@Sendable (Database) throws -> Void] = [createTables]
 
     private static func createTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE name (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
-            CREATE TABLE session (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
-            CREATE TABLE context (
-                id INTEGER PRIMARY KEY,
-                procedure INTEGER NOT NULL, version INTEGER NOT NULL, channel INTEGER NOT NULL,
-                site INTEGER NOT NULL, terminal INTEGER NOT NULL, locale INTEGER NOT NULL,
-                UNIQUE (procedure, version, channel, site, terminal, locale)
-            );
-            CREATE TABLE happening (
-                id INTEGER PRIMARY KEY,
-                kind INTEGER NOT NULL, step INTEGER NOT NULL, value INTEGER NOT NULL, reason INTEGER NOT NULL,
-                count INTEGER,
-                UNIQUE (kind, step, value, reason, count)
-            );
-            CREATE TABLE event (
-                session INTEGER NOT NULL, time INTEGER NOT NULL, seq INTEGER NOT NULL,
-                context INTEGER NOT NULL, happening INTEGER NOT NULL,
-                PRIMARY KEY (session, time, seq)
-            ) WITHOUT ROWID;
-            CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
-            INSERT INTO counter VALUES ('seq', 0), ('generation', 0);
-            CREATE TABLE kind (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-            CREATE TABLE channel (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE name (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                CREATE TABLE session (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+                CREATE TABLE context (
+                    id INTEGER PRIMARY KEY,
+                    procedure INTEGER NOT NULL, version INTEGER NOT NULL, channel INTEGER NOT NULL,
+                    site INTEGER NOT NULL, terminal INTEGER NOT NULL, locale INTEGER NOT NULL,
+                    UNIQUE (procedure, version, channel, site, terminal, locale)
+                );
+                CREATE TABLE happening (
+                    id INTEGER PRIMARY KEY,
+                    kind INTEGER NOT NULL, step INTEGER NOT NULL, value INTEGER NOT NULL, reason INTEGER NOT NULL,
+                    count INTEGER,
+                    UNIQUE (kind, step, value, reason, count)
+                );
+                CREATE TABLE event (
+                    session INTEGER NOT NULL, time INTEGER NOT NULL, seq INTEGER NOT NULL,
+                    context INTEGER NOT NULL, happening INTEGER NOT NULL,
+                    PRIMARY KEY (session, time, seq)
+                ) WITHOUT ROWID;
+                CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO counter VALUES ('seq', 0), ('generation', 0);
+                CREATE TABLE kind (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                CREATE TABLE channel (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+                """)
         for kind in GuideEvent.Kind.allCases {
             try db.execute(sql: "INSERT INTO kind VALUES (?, ?)", arguments: [StoredCodes.code(of: kind), kind.rawValue])
         }
         for channel in Channel.allCases {
             try db.execute(sql: "INSERT INTO channel VALUES (?, ?)", arguments: [StoredCodes.code(of: channel), channel.rawValue])
         }
-        try db.execute(sql: """
-            CREATE VIEW events AS
-            SELECT s.key AS session, p.text AS procedure, v.text AS procedure_version, st.text AS step,
-                   k.name AS kind, e.time AS time, ch.name AS channel, si.text AS site, te.text AS terminal,
-                   lo.text AS locale, va.text AS value, re.text AS reason, h.count AS count
-            FROM event e
-            JOIN session s ON s.id = e.session
-            JOIN context c ON c.id = e.context
-            JOIN happening h ON h.id = e.happening
-            JOIN name p ON p.id = c.procedure
-            JOIN name v ON v.id = c.version
-            JOIN name lo ON lo.id = c.locale
-            JOIN kind k ON k.code = h.kind
-            JOIN channel ch ON ch.code = c.channel
-            LEFT JOIN name si ON si.id = c.site
-            LEFT JOIN name te ON te.id = c.terminal
-            LEFT JOIN name st ON st.id = h.step
-            LEFT JOIN name va ON va.id = h.value
-            LEFT JOIN name re ON re.id = h.reason;
-            """)
+        try db.execute(
+            sql: """
+                CREATE VIEW events AS
+                SELECT s.key AS session, p.text AS procedure, v.text AS procedure_version, st.text AS step,
+                       k.name AS kind, e.time AS time, ch.name AS channel, si.text AS site, te.text AS terminal,
+                       lo.text AS locale, va.text AS value, re.text AS reason, h.count AS count
+                FROM event e
+                JOIN session s ON s.id = e.session
+                JOIN context c ON c.id = e.context
+                JOIN happening h ON h.id = e.happening
+                JOIN name p ON p.id = c.procedure
+                JOIN name v ON v.id = c.version
+                JOIN name lo ON lo.id = c.locale
+                JOIN kind k ON k.code = h.kind
+                JOIN channel ch ON ch.code = c.channel
+                LEFT JOIN name si ON si.id = c.site
+                LEFT JOIN name te ON te.id = c.terminal
+                LEFT JOIN name st ON st.id = h.step
+                LEFT JOIN name va ON va.id = h.value
+                LEFT JOIN name re ON re.id = h.reason;
+                """)
     }
 }

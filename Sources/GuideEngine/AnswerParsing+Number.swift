@@ -7,8 +7,11 @@ extension AnswerParsing {
     /// decimal mark. At most 15 digits, so the value is exact before the one rounding division.
     static func number(_ given: String) -> Double? {
         var mantissa: Int64 = 0
-        var digits = 0, fractionDigits = 0
-        var negative = false, inFraction = false, lastWasDigit = false
+        var digits = 0
+        var fractionDigits = 0
+        var negative = false
+        var inFraction = false
+        var lastWasDigit = false
         for scalar in given.collapsingWhitespace().unicodeScalars {
             switch scalar {
             case "0"..."9":

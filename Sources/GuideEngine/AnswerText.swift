@@ -12,7 +12,9 @@ enum AnswerText {
 
     /// `19900305` → `1990-03-05`.
     static func date(_ yyyymmdd: Int) -> String {
-        let year = yyyymmdd / 10_000, month = yyyymmdd / 100 % 100, day = yyyymmdd % 100
+        let year = yyyymmdd / 10_000
+        let month = yyyymmdd / 100 % 100
+        let day = yyyymmdd % 100
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 

@@ -27,7 +27,10 @@ public enum KioskText {
         ("kiosk.continueWithMediator", "Continuer avec un médiateur"),
         ("kiosk.backToQuestion", "Revenir à la question"),
         ("kiosk.handOffTitle", "Donnez ce code à la personne qui vous aide"),
-        ("kiosk.handOffExplanation", "Avec ce code, un médiateur ou une assistante sociale peut reprendre votre démarche là où vous êtes. Le code marche pendant 2 heures."),
+        (
+            "kiosk.handOffExplanation",
+            "Avec ce code, un médiateur ou une assistante sociale peut reprendre votre démarche là où vous êtes. Le code marche pendant 2 heures."
+        ),
         ("kiosk.officialSite", "Site officiel"),
         ("kiosk.documentsToBring", "Les papiers à préparer"),
         ("kiosk.whereToGo", "Où aller, qui appeler"),

@@ -15,7 +15,9 @@ public struct LocaleTranslations: Sendable {
 
     /// The files every locale has beside the procedures' own.
     public enum SharedFile: String, Sendable, CaseIterable {
-        case documents, helpPoints = "help-points", glossary, interface
+        case documents
+        case helpPoints = "help-points"
+        case glossary, interface
     }
 
     public func procedure(_ id: String) -> TranslationFile? { files[id] }

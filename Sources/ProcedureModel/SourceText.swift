@@ -43,10 +43,11 @@ struct SourceTextList {
     mutating func add(prompt: Prompt, prefix: String, context: String) {
         add("\(prefix).text", prompt.text, "\(context): on-screen text", at: prompt.location)
         if let audio = prompt.audio, !audio.parts.isEmpty {
-            texts.append(SourceText(
-                id: "\(prefix).audio", parts: audio.parts, isAudio: true,
-                context: "\(context): spoken by the kiosk; keep the <x/> and <g> marks (pauses, emphasis, spelled-out words)",
-                location: audio.location))
+            texts.append(
+                SourceText(
+                    id: "\(prefix).audio", parts: audio.parts, isAudio: true,
+                    context: "\(context): spoken by the kiosk; keep the <x/> and <g> marks (pauses, emphasis, spelled-out words)",
+                    location: audio.location))
         }
         add("\(prefix).help", prompt.help, "\(context): explanation after \"je ne comprends pas\"", at: prompt.location)
     }

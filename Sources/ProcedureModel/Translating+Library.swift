@@ -15,7 +15,8 @@ public func translated(_ library: ProcedureLibrary, with locale: LocaleTranslati
     result.documents = documents.documents
     result.helpPoints = helpPoints.helpPoints
     result.glossary = glossary.glossary
-    missing += documents.missing.map { "documents:\($0)" } + helpPoints.missing.map { "help-points:\($0)" }
+    missing +=
+        documents.missing.map { "documents:\($0)" } + helpPoints.missing.map { "help-points:\($0)" }
         + glossary.missing.map { "glossary:\($0)" }
     return (result, missing)
 }

@@ -31,7 +31,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of translations (XLIFF).")
     var locales = "locales"
 
-    @Option(help: "Seconds without a touch before the kiosk asks whether the person is still there; the server ends kiosk sessions left untouched longer than the whole sequence (0: never).")
+    @Option(
+        help:
+            "Seconds without a touch before the kiosk asks whether the person is still there; the server ends kiosk sessions left untouched longer than the whole sequence (0: never)."
+    )
     var idle = 90
 
     @Flag(help: "Start each step's audio by itself.")
@@ -50,10 +53,16 @@ struct Serve: AsyncParsableCommand {
             valueName: "address"))
     var trustedProxies: [String] = []
 
-    @Option(help: "Kiosk and API sessions that may run at once from one client address (a site's kiosks behind one NAT share one); at the bound, an idle one makes room.")
+    @Option(
+        help:
+            "Kiosk and API sessions that may run at once from one client address (a site's kiosks behind one NAT share one); at the bound, an idle one makes room."
+    )
     var sessionsPerAddress = SessionLimits().perAddress
 
-    @Flag(help: "Mark the console's and the kiosk's cookies Secure, so that browsers send them back over HTTPS only: for a server behind a TLS proxy, whose https address every browser then uses.")
+    @Flag(
+        help:
+            "Mark the console's and the kiosk's cookies Secure, so that browsers send them back over HTTPS only: for a server behind a TLS proxy, whose https address every browser then uses."
+    )
     var secureCookies = false
 
     func validate() throws {
@@ -84,7 +93,8 @@ struct Serve: AsyncParsableCommand {
         let settings = try settings(dataFolder: folder)
         Console.out("Ariane: kiosk at http://\(host):\(port)/kiosk, console at /console, dashboard at /dashboard (Ctrl-C to stop)")
         if !settings.trustedProxies.isEmpty {
-            Console.out("Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
+            Console.out(
+                "Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
         }
         if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
         try await runServer(settings, store: store, registry: registry)

@@ -10,8 +10,9 @@ struct ConfigurationFile: Decodable {
         try rejectUnknownKeys(in: decoder, expected: CodingKeys.allCases.map(\.rawValue))
         voices = try decoder.container(keyedBy: CodingKeys.self).decode([String: VoiceSettings].self, forKey: .voices)
         if voices.isEmpty {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [CodingKeys.voices], debugDescription: "\"voices\" names no locale"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [CodingKeys.voices], debugDescription: "\"voices\" names no locale"))
         }
     }
 }
@@ -34,8 +35,10 @@ extension VoiceSettings {
     private static func wholeNumber(_ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>) throws -> Int {
         let number = try container.decode(Double.self, forKey: key)
         guard let whole = Int(exactly: number) else {
-            throw DecodingError.typeMismatch(Int.self, .init(
-                codingPath: container.codingPath + [key], debugDescription: "not a whole number"))
+            throw DecodingError.typeMismatch(
+                Int.self,
+                .init(
+                    codingPath: container.codingPath + [key], debugDescription: "not a whole number"))
         }
         return whole
     }
@@ -53,8 +56,9 @@ func rejectUnknownKeys(in decoder: any Decoder, expected: [String]) throws {
     let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
     if let unknown = keys.filter({ !expected.contains($0) }).sorted().first {
         let list = expected.map(\.debugDescription).joined(separator: ", ")
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: decoder.codingPath, debugDescription: "unknown key \(unknown.debugDescription); expected \(list)"))
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: decoder.codingPath, debugDescription: "unknown key \(unknown.debugDescription); expected \(list)"))
     }
 }
 

@@ -1,5 +1,5 @@
-import Foundation
 import ArianeTestFixtures
+import Foundation
 import Testing
 
 /// `validate`, `check`, `test` and `graph`, as an author runs them.
@@ -21,14 +21,15 @@ import Testing
     @Test func checkIsCleanOnTheFixture() throws {
         let result = try ArianeProcess.run(["check", "essai.xml"], in: try fixtureFolder())
         #expect(result.standardError == "")
-        #expect(result.standardOutput == """
-            1 procedure checked: 0 errors, 0 warnings
+        #expect(
+            result.standardOutput == """
+                1 procedure checked: 0 errors, 0 warnings
 
-            Readability: Kandel & Moles (French; higher is easier, goal ≥ 70), LIX (lower is easier)
-            procedure  language  prompts  median K&M  overall K&M   LIX  long sentences  acronyms
-            essai      fr              5        74.1         90.3  30.7               0         0
+                Readability: Kandel & Moles (French; higher is easier, goal ≥ 70), LIX (lower is easier)
+                procedure  language  prompts  median K&M  overall K&M   LIX  long sentences  acronyms
+                essai      fr              5        74.1         90.3  30.7               0         0
 
-            """)
+                """)
         #expect(result.status == 0)
     }
 
@@ -60,34 +61,37 @@ import Testing
     @Test func graphDrawsChoicesConditionsAndOutcomes() throws {
         let result = try ArianeProcess.run(["graph", "essai.xml", "--format", "mermaid"], in: try fixtureFolder())
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
-            ---
-            title: Démarche d'essai
-            ---
-            flowchart TD
-              start(( )) --> s_foyer
-              s_foyer{{"foyer: Combien de personnes vivent chez vous ?"}}
-              s_foyer -->|"2+"| s_refus
-              s_foyer -->|"otherwise"| s_revenus
-              s_revenus{{"revenus: Combien gagnez-vous par mois ?"}}
-              s_revenus -.->|"$revenus #lt;= 900"| s_papiers
-              s_revenus -->|"otherwise"| s_refus
-              s_papiers["papiers: Préparez ce papier."]
-              s_papiers --> s_ok
-              s_ok(["ok: Vous pouvez demander l'aide."]):::eligible
-              s_refus(["refus: Cette aide n'est pas pour vous."]):::noteligible
-              classDef eligible fill:#c8e6c9,stroke:#333,stroke-width:2px
-              classDef noteligible fill:#ffcdd2,stroke:#333,stroke-width:2px
-              classDef refer fill:#ffe0b2,stroke:#333,stroke-width:2px
+        #expect(
+            result.standardOutput == """
+                ---
+                title: Démarche d'essai
+                ---
+                flowchart TD
+                  start(( )) --> s_foyer
+                  s_foyer{{"foyer: Combien de personnes vivent chez vous ?"}}
+                  s_foyer -->|"2+"| s_refus
+                  s_foyer -->|"otherwise"| s_revenus
+                  s_revenus{{"revenus: Combien gagnez-vous par mois ?"}}
+                  s_revenus -.->|"$revenus #lt;= 900"| s_papiers
+                  s_revenus -->|"otherwise"| s_refus
+                  s_papiers["papiers: Préparez ce papier."]
+                  s_papiers --> s_ok
+                  s_ok(["ok: Vous pouvez demander l'aide."]):::eligible
+                  s_refus(["refus: Cette aide n'est pas pour vous."]):::noteligible
+                  classDef eligible fill:#c8e6c9,stroke:#333,stroke-width:2px
+                  classDef noteligible fill:#ffcdd2,stroke:#333,stroke-width:2px
+                  classDef refer fill:#ffe0b2,stroke:#333,stroke-width:2px
 
-            """)
+                """)
     }
 
     @Test func graphInDOTHighlightsOutcomes() throws {
         let result = try ArianeProcess.run(["graph", "essai.xml"], in: try fixtureFolder())
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("digraph \"essai\" {\n"))
-        #expect(result.standardOutput.contains("  \"ok\" [label=\"ok\\nVous pouvez demander l'aide.\", shape=box, style=\"rounded,filled,bold\", fillcolor=\"#c8e6c9\", peripheries=2];\n"))
+        #expect(
+            result.standardOutput.contains(
+                "  \"ok\" [label=\"ok\\nVous pouvez demander l'aide.\", shape=box, style=\"rounded,filled,bold\", fillcolor=\"#c8e6c9\", peripheries=2];\n"))
         #expect(result.standardOutput.contains("  \"revenus\" -> \"papiers\" [label=\"$revenus <= 900\", style=dashed];\n"))
     }
 }

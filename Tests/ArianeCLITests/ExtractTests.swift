@@ -1,5 +1,5 @@
-import Foundation
 import ArianeTestFixtures
+import Foundation
 import Testing
 
 /// `ariane extract`, then the translation checks and `ariane run --lang`, as translators and authors use them.
@@ -26,22 +26,25 @@ import Testing
         let folder = try fixtureFolder()
         let result = try ArianeProcess.run(["extract", "--lang", "en", "./essai.xml"], in: folder)
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
-            locales/en/essai.xlf: created
-            locales/en/documents.xlf: created
-            locales/en/help-points.xlf: created
-            locales/en/interface.xlf: created
+        #expect(
+            result.standardOutput == """
+                locales/en/essai.xlf: created
+                locales/en/documents.xlf: created
+                locales/en/help-points.xlf: created
+                locales/en/interface.xlf: created
 
-            """)
+                """)
         let essai = try String(contentsOf: folder.appendingPathComponent("locales/en/essai.xlf"), encoding: .utf8)
         #expect(essai.contains(#"<file original="essai.xml" source-language="fr" target-language="en" datatype="xml">"#))
-        #expect(essai.contains("""
-                  <trans-unit id="step.foyer.choice.2+.text">
-                    <source>2 personnes ou plus</source>
-                    <target state="new"/>
-                    <note from="ariane">Answer '2+' of step 'foyer': on-screen text</note>
-                  </trans-unit>
-            """))
+        #expect(
+            essai.contains(
+                """
+                      <trans-unit id="step.foyer.choice.2+.text">
+                        <source>2 personnes ou plus</source>
+                        <target state="new"/>
+                        <note from="ariane">Answer '2+' of step 'foyer': on-screen text</note>
+                      </trans-unit>
+                """))
         let interface = try String(contentsOf: folder.appendingPathComponent("locales/en/interface.xlf"), encoding: .utf8)
         #expect(interface.contains("<source>Plus de réponses : la démarche s'arrête à l'étape « {step} ».</source>"))
     }
@@ -58,19 +61,26 @@ import Testing
         let folder = try extracted()
         let file = folder.appendingPathComponent("locales/en/essai.xlf")
         try translate("Combien gagnez-vous par mois ?", as: "How much do you earn a month?", in: file)
-        let procedure = fixtureProcedure
+        let procedure =
+            fixtureProcedure
             .replacingOccurrences(of: "<text>Combien gagnez-vous par mois ?</text>", with: "<text>Combien gagnez-vous chaque mois ?</text>")
-            .replacingOccurrences(of: "<audio>Combien gagnez-vous par mois ?</audio>", with: "<audio>Combien gagnez-vous par mois ?</audio><help>Sans les aides.</help>")
+            .replacingOccurrences(
+                of: "<audio>Combien gagnez-vous par mois ?</audio>", with: "<audio>Combien gagnez-vous par mois ?</audio><help>Sans les aides.</help>")
         try procedure.write(to: folder.appendingPathComponent("essai.xml"), atomically: true, encoding: .utf8)
         let result = try ArianeProcess.run(["extract", "--lang", "en", "essai.xml"], in: folder)
         #expect(result.standardOutput.hasPrefix("locales/en/essai.xlf: updated: 1 new, 1 changed, 0 removed\n"))
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text.contains("""
-                    <source>Combien gagnez-vous chaque mois ?</source>
-                    <target state="needs-review-translation">How much do you earn a month?</target>
-            """))
+        #expect(
+            text.contains(
+                """
+                        <source>Combien gagnez-vous chaque mois ?</source>
+                        <target state="needs-review-translation">How much do you earn a month?</target>
+                """))
         let check = try ArianeProcess.run(["check", "essai.xml"], in: folder)
-        #expect(check.standardError.contains("locales/en/essai.xlf:52:9: warning: [outdated-translation] 'step.revenus.text': the French changed since this was translated; review it, then set state=\"translated\"\n"))
+        #expect(
+            check.standardError.contains(
+                "locales/en/essai.xlf:52:9: warning: [outdated-translation] 'step.revenus.text': the French changed since this was translated; review it, then set state=\"translated\"\n"
+            ))
     }
 
     @Test func defaultLanguagesAreTheFoldersThereWithEnglishAndArabic() throws {
@@ -96,18 +106,26 @@ import Testing
 
     @Test func checkReportsEachLocaleAndAddsItsReadabilityRow() throws {
         let folder = try extracted()
-        try translate("Combien de personnes vivent chez vous ?", as: "How many people live in your home?", in: folder.appendingPathComponent("locales/en/essai.xlf"))
+        try translate(
+            "Combien de personnes vivent chez vous ?", as: "How many people live in your home?", in: folder.appendingPathComponent("locales/en/essai.xlf"))
         let result = try ArianeProcess.run(["check", "essai.xml"], in: folder)
         #expect(result.status == 0)
         let warnings = result.standardError.split(separator: "\n").map(String.init)
         #expect(warnings.count == 5)
-        #expect(warnings.first == "locales/en/documents.xlf:7:9: warning: [untranslated-strings] 2 of 2 strings not translated into English yet ('document.identite.text', 'document.identite.audio')")
-        #expect(warnings.contains("locales/en/essai.xlf:22:9: warning: [spoken-in-french] 'step.foyer.audio' is shown in English but spoken in French: translate the audio too"))
-        #expect(result.standardOutput.hasSuffix("""
-            essai      fr              5        74.1         90.3  30.7               0         0
-            essai      en              1           —            —   7.0               0         0
+        #expect(
+            warnings.first
+                == "locales/en/documents.xlf:7:9: warning: [untranslated-strings] 2 of 2 strings not translated into English yet ('document.identite.text', 'document.identite.audio')"
+        )
+        #expect(
+            warnings.contains(
+                "locales/en/essai.xlf:22:9: warning: [spoken-in-french] 'step.foyer.audio' is shown in English but spoken in French: translate the audio too"))
+        #expect(
+            result.standardOutput.hasSuffix(
+                """
+                essai      fr              5        74.1         90.3  30.7               0         0
+                essai      en              1           —            —   7.0               0         0
 
-            """))
+                """))
     }
 
     @Test func runGuidesInTheLanguageAskedAndSaysWhatIsStillFrench() throws {
@@ -122,17 +140,20 @@ import Testing
         let result = try ArianeProcess.run(["run", "essai.xml", "--lang", "en", "--answers", "answers.txt"], in: folder)
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(Array(lines.prefix(8)) == [
-            "═══ Trial procedure ═══",
-            "Pour tester l'outil.",
-            "",
-            "── How many people live in your home?",
-            "   🔊 « How many people live in your home? »",
-            "   1. 1 personne   🔊 « Une personne. »",
-            "   2. 2 people or more   🔊 « Deux ou plus. »",
-            "Type the number of your answer · b = retour · ? = je ne comprends pas · a = écouter · q = quitter",
-        ])
-        #expect(result.standardError.hasPrefix("note: 19 texts not translated into English yet, shown in French: procedure.summary, step.foyer.help, step.foyer.choice.1.text,"))
+        #expect(
+            Array(lines.prefix(8)) == [
+                "═══ Trial procedure ═══",
+                "Pour tester l'outil.",
+                "",
+                "── How many people live in your home?",
+                "   🔊 « How many people live in your home? »",
+                "   1. 1 personne   🔊 « Une personne. »",
+                "   2. 2 people or more   🔊 « Deux ou plus. »",
+                "Type the number of your answer · b = retour · ? = je ne comprends pas · a = écouter · q = quitter",
+            ])
+        #expect(
+            result.standardError.hasPrefix(
+                "note: 19 texts not translated into English yet, shown in French: procedure.summary, step.foyer.help, step.foyer.choice.1.text,"))
     }
 
     @Test func runRefusesALanguageWithoutAFile() throws {

@@ -1,5 +1,5 @@
-import Foundation
 import ArianeTestFixtures
+import Foundation
 import Testing
 
 /// `ariane run --answers`, end to end through the built executable.
@@ -12,47 +12,48 @@ import Testing
         let result = try ArianeProcess.run(["run", "essai.xml", "--answers", "answers.txt"], in: folder)
         #expect(result.status == 0)
         #expect(result.standardError == "")
-        #expect(result.standardOutput == """
-            ═══ Démarche d'essai ═══
-            Pour tester l'outil.
+        #expect(
+            result.standardOutput == """
+                ═══ Démarche d'essai ═══
+                Pour tester l'outil.
 
-            ── Combien de personnes vivent chez vous ?
-               🔊 « Combien de personnes vivent chez vous ? »
-               1. 1 personne   🔊 « Une personne. »
-               2. 2 personnes ou plus   🔊 « Deux ou plus. »
-            Tapez le numéro de votre réponse · \(keys)
-            > 1
+                ── Combien de personnes vivent chez vous ?
+                   🔊 « Combien de personnes vivent chez vous ? »
+                   1. 1 personne   🔊 « Une personne. »
+                   2. 2 personnes ou plus   🔊 « Deux ou plus. »
+                Tapez le numéro de votre réponse · \(keys)
+                > 1
 
-            ── Combien gagnez-vous par mois ?
-               🔊 « Combien gagnez-vous par mois ? »
-            Tapez un nombre (euros) · \(keys)
-            > ?
+                ── Combien gagnez-vous par mois ?
+                   🔊 « Combien gagnez-vous par mois ? »
+                Tapez un nombre (euros) · \(keys)
+                > ?
 
-            ℹ️  Il n'y a pas d'explication écrite pour cette étape.
-            Demandez à la personne de l'accueil ou à un médiateur numérique.
-            Tapez un nombre (euros) · \(keys)
-            > abc
-            ⚠️  Écrivez un nombre, par exemple 850.
-            Tapez un nombre (euros) · \(keys)
-            > 700
+                ℹ️  Il n'y a pas d'explication écrite pour cette étape.
+                Demandez à la personne de l'accueil ou à un médiateur numérique.
+                Tapez un nombre (euros) · \(keys)
+                > abc
+                ⚠️  Écrivez un nombre, par exemple 850.
+                Tapez un nombre (euros) · \(keys)
+                > 700
 
-            ── Préparez ce papier.
-               🔊 « Préparez ce papier. »
-            Les papiers à préparer :
-               • Une pièce d'identité
-            Appuyez sur Entrée pour continuer · \(keys)
-            > 
+                ── Préparez ce papier.
+                   🔊 « Préparez ce papier. »
+                Les papiers à préparer :
+                   • Une pièce d'identité
+                Appuyez sur Entrée pour continuer · \(keys)
+                > 
 
-            ── Vous pouvez demander l'aide.
-               🔊 « Vous pouvez demander l'aide. »
+                ── Vous pouvez demander l'aide.
+                   🔊 « Vous pouvez demander l'aide. »
 
-            ✅ Vous pouvez faire cette demande.
-            Les papiers à préparer :
-               • Une pièce d'identité
-            Pour être aidé :
-               • Accueil de la mairie (exemple : à remplir par votre ville) — Une personne vous aide.
+                ✅ Vous pouvez faire cette demande.
+                Les papiers à préparer :
+                   • Une pièce d'identité
+                Pour être aidé :
+                   • Accueil de la mairie (exemple : à remplir par votre ville) — Une personne vous aide.
 
-            """)
+                """)
     }
 
     @Test func eventsAreAppendedAsJSONLinesWithoutTheSensitiveAnswer() throws {

@@ -2,8 +2,9 @@ import ArgumentParser
 import ArianeTestFixtures
 import Foundation
 import GuideServer
-@testable import ServerCommands
 import Testing
+
+@testable import ServerCommands
 
 /// `ariane serve --trusted-proxy … --secure-cookies`, as an operator types it behind a reverse proxy.
 @Suite struct ServeOptionsTests {
@@ -22,8 +23,10 @@ import Testing
         let result = try ariane(["serve", "--procedures", ".", "--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.1/8"], in: folder)
         #expect(result.status == 64)
         #expect(result.standardOutput == "")
-        #expect(result.standardError.hasPrefix(
-            "Error: --trusted-proxy takes an address or a range, such as 127.0.0.1, ::1 or 10.0.0.0/8; '10.0.0.1/8' is not one: bits are set past the /8; did you mean 10.0.0.0/8?\n"))
+        #expect(
+            result.standardError.hasPrefix(
+                "Error: --trusted-proxy takes an address or a range, such as 127.0.0.1, ::1 or 10.0.0.0/8; '10.0.0.1/8' is not one: bits are set past the /8; did you mean 10.0.0.0/8?\n"
+            ))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path))
     }
 

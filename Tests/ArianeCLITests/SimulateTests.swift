@@ -31,7 +31,11 @@ import Testing
         let endings: Set<GuideEvent.Kind> = [.completed, .abandoned, .timedOut]
         #expect(walks.allSatisfy { walk in walk.last.map { endings.contains($0.kind) } ?? false })
         let kinds = Set(events.map(\.kind))
-        #expect(kinds.isSuperset(of: [.stepEntered, .answered, .back, .helpAsked, .glossaryOpened, .audioPlayed, .audioReplayed, .noInput, .inputRejected, .handedOff, .workerNote, .completed, .abandoned]))
+        #expect(
+            kinds.isSuperset(of: [
+                .stepEntered, .answered, .back, .helpAsked, .glossaryOpened, .audioPlayed, .audioReplayed, .noInput, .inputRejected, .handedOff, .workerNote,
+                .completed, .abandoned,
+            ]))
         #expect(Set(events.map(\.channel)) == [.kiosk, .assisted, .terminal])
         #expect(Set(events.map(\.locale)) == ["fr", "ar", "en"])
         let notes = Set(events.filter { $0.kind == .workerNote }.compactMap(\.reason))
@@ -56,7 +60,8 @@ import Testing
         let folder = try fixtureFolder()
         let result = try ariane(["simulate", "essai.xml", "--start", "2026-02-30", "--db", "log.sqlite"], in: folder)
         #expect(result.status == 64)
-        #expect(result.standardError.hasPrefix("Error: --start takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days\n"))
+        #expect(
+            result.standardError.hasPrefix("Error: --start takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days\n"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("log.sqlite").path))
     }
 }

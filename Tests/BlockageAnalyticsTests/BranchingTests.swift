@@ -35,13 +35,16 @@ import Testing
         let procedure = try #require(try await report(Self.walks).procedures.first)
         #expect(procedure.procedure == "aide")
         #expect(procedure.versions == ["1"])
-        #expect(procedure.sessions == SessionCounts(
-            started: .value(8), completed: .value(5), completionRate: .value(0.625), notCompleted: .value(3),
-            abandoned: .value(2), timedOut: .value(1), stopped: .value(0), inProgress: .value(0)))
-        #expect(procedure.outcomes == [
-            OutcomeCount(step: "refus", result: "not-eligible", sessions: .value(3)),
-            OutcomeCount(step: "ok", result: "eligible", sessions: .value(2)),
-        ])
+        #expect(
+            procedure.sessions
+                == SessionCounts(
+                    started: .value(8), completed: .value(5), completionRate: .value(0.625), notCompleted: .value(3),
+                    abandoned: .value(2), timedOut: .value(1), stopped: .value(0), inProgress: .value(0)))
+        #expect(
+            procedure.outcomes == [
+                OutcomeCount(step: "refus", result: "not-eligible", sessions: .value(3)),
+                OutcomeCount(step: "ok", result: "eligible", sessions: .value(2)),
+            ])
         // 60 s, 100 s, 30 s, 30 s, 40 s: median 40 s; p90 interpolated 60 + 0.6 × 40 = 84 s.
         #expect(procedure.timeToCompletion == Durations(measured: .value(5), medianMilliseconds: .value(40_000), p90Milliseconds: .value(84_000)))
     }

@@ -23,7 +23,8 @@ import Testing
 
     @Test func refusalsSayWhichOptionWhatTextAndWhatFormat() {
         #expect(refusal("2026-02-30") == "--since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-02-30' is not one: 2026-02 has 28 days")
-        #expect(refusal("2100-02-29", name: "until") == "until takes a day written YYYY-MM-DD, such as 2026-11-01; '2100-02-29' is not one: 2100-02 has 28 days")
+        #expect(
+            refusal("2100-02-29", name: "until") == "until takes a day written YYYY-MM-DD, such as 2026-11-01; '2100-02-29' is not one: 2100-02 has 28 days")
         #expect(refusal("2026-13-01") == "--since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-13-01' is not one: there is no month 13")
         #expect(refusal("2026-00-10") == "--since takes a day written YYYY-MM-DD, such as 2026-11-01; '2026-00-10' is not one: there is no month 0")
         for text in ["2026-11-9", "26-11-09", "2026/11/09", "demain", "", "2026-11-09T00:00", "２０２６-11-09", "+026-11-09", "2026-11-00"] {
@@ -48,8 +49,9 @@ import Testing
         #expect(throws: DayError(name: "--until", text: "2026-11-01", problem: .beforeFirst(name: "--since", text: "2026-11-10"))) {
             try DayRange(since: "2026-11-10", until: "2026-11-01", names: ("--since", "--until"))
         }
-        #expect(DayError(name: "--until", text: "2026-11-01", problem: .beforeFirst(name: "--since", text: "2026-11-10")).description
-            == "--until (2026-11-01) is before --since (2026-11-10)")
+        #expect(
+            DayError(name: "--until", text: "2026-11-01", problem: .beforeFirst(name: "--since", text: "2026-11-10")).description
+                == "--until (2026-11-01) is before --since (2026-11-10)")
         #expect(throws: DayError(name: "until", text: "2026-02-30", problem: .noSuchDay(month: "2026-02", length: 28))) {
             try DayRange(since: "2026-11-10", until: "2026-02-30", names: ("since", "until"))
         }

@@ -8,15 +8,16 @@ import Testing
 @Suite struct EventExportTests {
     @Test func csvHasOneLinePerEventWithAnswersDropped() async throws {
         let csv = try await ExportLog.export(.csv, filter: EventFilter(channel: .assisted))
-        #expect(csv == """
-            session,procedure,procedure_version,step,kind,time,timestamp,channel,site,terminal,locale,value,reason,count
-            s-2,aide,1,foyer,session-started,1793610060000,2026-11-02T09:01:00.000Z,assisted,,borne-1,ar,,,
-            s-2,aide,1,foyer,step-entered,1793610060000,2026-11-02T09:01:00.000Z,assisted,,borne-1,ar,,,
-            s-2,aide,1,foyer,worker-note,1793610061000,2026-11-02T09:01:01.000Z,assisted,,borne-1,ar,,other,
-            s-2,aide,1,foyer,input-rejected,1793610062000,2026-11-02T09:01:02.000Z,assisted,,borne-1,ar,,not-a-number,
-            s-2,aide,1,foyer,timed-out,1793610062500,2026-11-02T09:01:02.500Z,assisted,,borne-1,ar,,,
+        #expect(
+            csv == """
+                session,procedure,procedure_version,step,kind,time,timestamp,channel,site,terminal,locale,value,reason,count
+                s-2,aide,1,foyer,session-started,1793610060000,2026-11-02T09:01:00.000Z,assisted,,borne-1,ar,,,
+                s-2,aide,1,foyer,step-entered,1793610060000,2026-11-02T09:01:00.000Z,assisted,,borne-1,ar,,,
+                s-2,aide,1,foyer,worker-note,1793610061000,2026-11-02T09:01:01.000Z,assisted,,borne-1,ar,,other,
+                s-2,aide,1,foyer,input-rejected,1793610062000,2026-11-02T09:01:02.000Z,assisted,,borne-1,ar,,not-a-number,
+                s-2,aide,1,foyer,timed-out,1793610062500,2026-11-02T09:01:02.500Z,assisted,,borne-1,ar,,,
 
-            """)
+                """)
     }
 
     @Test func csvQuotesAndDefusesFields() async throws {
@@ -42,10 +43,11 @@ import Testing
         }
         #expect(decoded.count == expected.count)
         #expect(decoded == expected)
-        #expect(lines[0] == """
-            {"channel":"kiosk","kind":"session-started","locale":"fr","procedure":"aide","procedureVersion":"1",\
-            "session":"s-1","site":"nord","step":"foyer","terminal":"borne-1","time":1793610000000}
-            """)
+        #expect(
+            lines[0] == """
+                {"channel":"kiosk","kind":"session-started","locale":"fr","procedure":"aide","procedureVersion":"1",\
+                "session":"s-1","site":"nord","step":"foyer","terminal":"borne-1","time":1793610000000}
+                """)
     }
 
     @Test func noAnswerAndNoFreeTextInAnyOutput() async throws {

@@ -59,13 +59,16 @@ import Testing
     @Test func signalsAreSessionsWithAtLeastOneAmongThoseThatReachedTheStep() async throws {
         let foyer = try #require(try await report(Self.walks).procedures.first?.steps[1])
         let third = 1.0 / 3
-        #expect(foyer.signals == StepSignals(
-            helpAsked: .value(third), audioReplayed: .value(third), back: .value(third), noInput: .value(third),
-            inputRejected: .value(third), handedOff: .value(third), struggled: .value(2.0 / 3)))
-        #expect(foyer.workerNotes == [
-            WorkerNoteCount(category: .missingDocument, sessions: .value(1)),
-            WorkerNoteCount(category: .language, sessions: .value(1)),
-        ])
+        #expect(
+            foyer.signals
+                == StepSignals(
+                    helpAsked: .value(third), audioReplayed: .value(third), back: .value(third), noInput: .value(third),
+                    inputRejected: .value(third), handedOff: .value(third), struggled: .value(2.0 / 3)))
+        #expect(
+            foyer.workerNotes == [
+                WorkerNoteCount(category: .missingDocument, sessions: .value(1)),
+                WorkerNoteCount(category: .language, sessions: .value(1)),
+            ])
         let intro = try #require(try await report(Self.walks).procedures.first?.steps[0])
         #expect(intro.signals.helpAsked == .value(0))
         #expect(intro.workerNotes == [])

@@ -16,9 +16,11 @@ import Testing
 
     @Test func fourSessionsAreHiddenInEveryCell() async throws {
         let procedure = try #require(try await report(Self.completing(4, "four"), minimumGroup: 5).procedures.first)
-        #expect(procedure.sessions == SessionCounts(
-            started: .suppressed, completed: .suppressed, completionRate: .suppressed, notCompleted: .value(0),
-            abandoned: .value(0), timedOut: .value(0), stopped: .value(0), inProgress: .value(0)))
+        #expect(
+            procedure.sessions
+                == SessionCounts(
+                    started: .suppressed, completed: .suppressed, completionRate: .suppressed, notCompleted: .value(0),
+                    abandoned: .value(0), timedOut: .value(0), stopped: .value(0), inProgress: .value(0)))
         #expect(procedure.timeToCompletion == Durations(measured: .suppressed, medianMilliseconds: .suppressed, p90Milliseconds: .suppressed))
         #expect(procedure.outcomes == [OutcomeCount(step: "fin", result: "eligible", sessions: .suppressed)])
         for step in procedure.steps {

@@ -26,9 +26,11 @@ import Testing
         #expect(ranking.map(\.procedure) == ["p12", "p11", "p10", "p09", "p08", "p07", "p06", "p05", "p04", "p03"])
         #expect(ranking.map(\.score) == [12, 11, 10, 9, 8, 7, 6, 5, 4, 3])
         let first = try #require(ranking.first)
-        #expect(first == StuckPoint(
-            rank: 1, procedure: "p12", step: "q", score: 12, reached: .value(20), exits: .value(12),
-            exitRate: .value(0.6), struggled: .value(0)))
+        #expect(
+            first
+                == StuckPoint(
+                    rank: 1, procedure: "p12", step: "q", score: 12, reached: .value(20), exits: .value(12),
+                    exitRate: .value(0.6), struggled: .value(0)))
     }
 
     @Test func strugglesCountHalfAndTiesGoToTheHigherExitRateThenTheId() async throws {

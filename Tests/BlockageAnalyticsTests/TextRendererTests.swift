@@ -43,7 +43,7 @@ import Testing
           channel kiosk        5      60.0%
           locale fr            5      60.0%
           site nord            5      60.0%
-        
+
         """
 
     static let csv = """
@@ -160,6 +160,6 @@ import Testing
         stuck,aide,revenus,,1,exits,2
         stuck,aide,revenus,,1,exit_rate,0.5000
         stuck,aide,revenus,,1,struggled_rate,0.0000
-        
+
         """
 }

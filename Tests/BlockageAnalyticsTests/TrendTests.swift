@@ -21,14 +21,15 @@ import Testing
             Self.session("monday-2", at: Self.endOfWeek47 + 3_600_000, exitAt: true),
         ]
         let trend = try #require(try await report(walks, period: .week).procedures.first?.trend)
-        #expect(trend == [
-            PeriodReport(
-                period: "2026-W47", start: Self.endOfWeek47 + 1 - 7 * 86_400_000, started: .value(1),
-                completionRate: .value(0), worstStep: WorstStep(step: "revenus", exitRate: 1)),
-            PeriodReport(
-                period: "2026-W48", start: Self.endOfWeek47 + 1, started: .value(2),
-                completionRate: .value(0.5), worstStep: WorstStep(step: "revenus", exitRate: 0.5)),
-        ])
+        #expect(
+            trend == [
+                PeriodReport(
+                    period: "2026-W47", start: Self.endOfWeek47 + 1 - 7 * 86_400_000, started: .value(1),
+                    completionRate: .value(0), worstStep: WorstStep(step: "revenus", exitRate: 1)),
+                PeriodReport(
+                    period: "2026-W48", start: Self.endOfWeek47 + 1, started: .value(2),
+                    completionRate: .value(0.5), worstStep: WorstStep(step: "revenus", exitRate: 0.5)),
+            ])
     }
 
     @Test func monthsAndTheWeekThatStraddlesTheNewYear() async throws {

@@ -6,7 +6,9 @@ import Testing
 /// forEachBatch hands over forEachEvent's events in the same order, a few at a time, and stops cleanly.
 @Suite struct BatchTests {
     func event(_ session: String, _ kind: GuideEvent.Kind, at seconds: Int64) -> GuideEvent {
-        GuideEvent(session: session, procedure: "css", procedureVersion: "1", step: "foyer", kind: kind, time: nineOClock + seconds * 1_000, channel: .kiosk, locale: "fr")
+        GuideEvent(
+            session: session, procedure: "css", procedureVersion: "1", step: "foyer", kind: kind, time: nineOClock + seconds * 1_000, channel: .kiosk,
+            locale: "fr")
     }
 
     /// Seven events of three sessions, appended interleaved and out of time order.
@@ -36,16 +38,18 @@ import Testing
 
     @Test func batchesOfThreeCrossSessionsInForEachEventsOrder() async throws {
         for store in try await stores(sevenEvents) {
-            #expect(try await batches(store, size: 3) == [
-                ["b session-started 10", "b step-entered 10", "b answered 12"],
-                ["a session-started 5", "a step-entered 20", "a help-asked 30"],
-                ["c session-started 1"],
-            ], "\(type(of: store))")
+            #expect(
+                try await batches(store, size: 3) == [
+                    ["b session-started 10", "b step-entered 10", "b answered 12"],
+                    ["a session-started 5", "a step-entered 20", "a help-asked 30"],
+                    ["c session-started 1"],
+                ], "\(type(of: store))")
             #expect(try await batches(store, size: 7).map(\.count) == [7])
             #expect(try await batches(store, size: 0).map(\.count) == [1, 1, 1, 1, 1, 1, 1])
-            #expect(try await batches(store, size: 3, EventFilter(since: nineOClock + 10_000)) == [
-                ["b session-started 10", "b step-entered 10", "b answered 12"], ["a step-entered 20", "a help-asked 30"],
-            ])
+            #expect(
+                try await batches(store, size: 3, EventFilter(since: nineOClock + 10_000)) == [
+                    ["b session-started 10", "b step-entered 10", "b answered 12"], ["a step-entered 20", "a help-asked 30"],
+                ])
             #expect(try await batches(store, size: 3, EventFilter(site: "nowhere")) == [])
         }
     }

@@ -21,6 +21,8 @@ import Testing
         #expect(DataLocation.databasePath(environment: ["HOME": "/home/amina", "XDG_DATA_HOME": "/srv/xdg"]) == "/srv/xdg/ariane/ariane.sqlite")
         #expect(DataLocation.databasePath(environment: ["HOME": "/home/amina"]) == "/home/amina/.local/share/ariane/ariane.sqlite")
         // XDG: a relative path is invalid and ignored; empty variables count as unset.
-        #expect(DataLocation.databasePath(environment: ["HOME": "/home/amina", "XDG_DATA_HOME": "xdg", "ARIANE_DATA": ""]) == "/home/amina/.local/share/ariane/ariane.sqlite")
+        #expect(
+            DataLocation.databasePath(environment: ["HOME": "/home/amina", "XDG_DATA_HOME": "xdg", "ARIANE_DATA": ""])
+                == "/home/amina/.local/share/ariane/ariane.sqlite")
     }
 }

@@ -1,7 +1,8 @@
-@testable import EventLog
 import Foundation
 import ProcedureModel
 import Testing
+
+@testable import EventLog
 
 /// The durability chosen at opening is the one SQLite applies, and both keep what they acknowledge.
 @Suite struct DurabilityTests {

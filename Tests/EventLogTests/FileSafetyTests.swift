@@ -34,7 +34,9 @@ import Testing
         let path = try temporaryFolder().appendingPathComponent("données/ariane/ariane.sqlite").path
         try await writeLog(at: path)
         #expect(try run("sqlite3", [path, "PRAGMA application_id; PRAGMA user_version; PRAGMA journal_mode; PRAGMA auto_vacuum"]) == "1095911745\n1\nwal\n2\n")
-        #expect(try run("sqlite3", [path, "SELECT kind, step, value FROM events WHERE kind = 'answered' ORDER BY time"]) == "answered|foyer|2+\nanswered|revenus|\n")
+        #expect(
+            try run("sqlite3", [path, "SELECT kind, step, value FROM events WHERE kind = 'answered' ORDER BY time"]) == "answered|foyer|2+\nanswered|revenus|\n"
+        )
     }
 
     @Test func reopeningKeepsEverythingAndMigratesNothingTwice() async throws {
@@ -88,7 +90,9 @@ import Testing
         let before = try contents(of: folder)
         let error = refusal(path)
         #expect(error == EventStoreError(path: path, problem: .newerSchema(found: 7, known: 1)))
-        #expect(error?.description == "\(path): error: this event log was written by a newer Ariane (schema version 7; this one knows up to 1); nothing was changed")
+        #expect(
+            error?.description == "\(path): error: this event log was written by a newer Ariane (schema version 7; this one knows up to 1); nothing was changed"
+        )
         #expect(try contents(of: folder) == before)
     }
 

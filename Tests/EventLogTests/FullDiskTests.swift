@@ -1,7 +1,8 @@
-@testable import EventLog
 import Foundation
 import ProcedureModel
 import Testing
+
+@testable import EventLog
 
 /// A full disk fails the batch that did not fit, says so, and keeps every acknowledged event.
 @Suite struct FullDiskTests {
@@ -34,7 +35,9 @@ import Testing
         let (acknowledged, failure) = await fill(store, batch: 100)
         #expect(acknowledged > 0)
         #expect(failure as? EventStoreError == EventStoreError(path: path, problem: .full(unsaved: 100)))
-        #expect((failure as? EventStoreError)?.description == "\(path): error: the disk is full (or the event log reached its size limit): 100 events were not saved; earlier events are intact")
+        #expect(
+            (failure as? EventStoreError)?.description
+                == "\(path): error: the disk is full (or the event log reached its size limit): 100 events were not saved; earlier events are intact")
         #expect(try await store.count(matching: .all) == acknowledged)
         #expect(try store.integrityProblems() == [])
         try store.close()

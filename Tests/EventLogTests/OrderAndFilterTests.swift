@@ -5,8 +5,13 @@ import Testing
 
 /// forEachEvent groups by session (in order of first append), sorts by time within, and filters.
 @Suite struct OrderAndFilterTests {
-    func event(_ session: String, _ kind: GuideEvent.Kind, at seconds: Int64, procedure: String = "css", channel: Channel = .kiosk, site: String? = "mairie", locale: String = "fr") -> GuideEvent {
-        GuideEvent(session: session, procedure: procedure, procedureVersion: "1", step: "foyer", kind: kind, time: nineOClock + seconds * 1_000, channel: channel, site: site, locale: locale)
+    func event(
+        _ session: String, _ kind: GuideEvent.Kind, at seconds: Int64, procedure: String = "css", channel: Channel = .kiosk, site: String? = "mairie",
+        locale: String = "fr"
+    ) -> GuideEvent {
+        GuideEvent(
+            session: session, procedure: procedure, procedureVersion: "1", step: "foyer", kind: kind, time: nineOClock + seconds * 1_000, channel: channel,
+            site: site, locale: locale)
     }
 
     func read(_ store: SQLiteEventStore, _ filter: EventFilter = .all) async throws -> [String] {
@@ -27,11 +32,12 @@ import Testing
             event("a", .helpAsked, at: 30), event("a", .stepEntered, at: 20), event("b", .answered, at: 12),
         ])
         try await store.append([event("c", .sessionStarted, at: 1), event("b", .abandoned, at: 11)])
-        #expect(try await read(store) == [
-            "b session-started 10", "b step-entered 10", "b abandoned 11", "b answered 12",
-            "a session-started 5", "a step-entered 20", "a help-asked 30",
-            "c session-started 1",
-        ])
+        #expect(
+            try await read(store) == [
+                "b session-started 10", "b step-entered 10", "b abandoned 11", "b answered 12",
+                "a session-started 5", "a step-entered 20", "a help-asked 30",
+                "c session-started 1",
+            ])
     }
 
     @Test func eachFilterFieldSelectsItsEvents() async throws {

@@ -31,7 +31,10 @@ import Testing
 
     /// Appends once more, closes the store, and tells whether its WAL could be emptied at close.
     func walEmptiedAtClose(_ store: SQLiteEventStore) async throws -> Bool {
-        try await store.append([GuideEvent(session: "last", procedure: "css", procedureVersion: "1", step: nil, kind: .sessionStarted, time: nineOClock, channel: .kiosk, locale: "fr")])
+        try await store.append([
+            GuideEvent(
+                session: "last", procedure: "css", procedureVersion: "1", step: nil, kind: .sessionStarted, time: nineOClock, channel: .kiosk, locale: "fr")
+        ])
         try store.close()
         let size = try FileManager.default.attributesOfItem(atPath: store.path + "-wal")[.size] as? Int
         return size == 0

@@ -6,7 +6,9 @@ import Testing
 /// `purge(before:)` deletes what is older, says how many, and leaves no trace of purged answers.
 @Suite struct RetentionTests {
     func event(_ session: String, at time: Int64, value: String? = nil) -> GuideEvent {
-        GuideEvent(session: session, procedure: "css", procedureVersion: "1", step: "foyer", kind: value == nil ? .stepEntered : .answered, time: time, channel: .kiosk, locale: "fr", value: value)
+        GuideEvent(
+            session: session, procedure: "css", procedureVersion: "1", step: "foyer", kind: value == nil ? .stepEntered : .answered, time: time,
+            channel: .kiosk, locale: "fr", value: value)
     }
 
     @Test func purgeDeletesStrictlyEarlierEventsAndCountsThem() async throws {

@@ -53,9 +53,10 @@ struct BackTests {
     func backAtStart(steps: Int) throws {
         var session = try Fixture.session(after: [])
         let before = session.saved
-        #expect(session.handle(.back(steps: steps), at: 50) == [
-            event(.inputRejected, "intro", at: 50, reason: "cannot-go-back"), .reject(.cannotGoBack),
-        ])
+        #expect(
+            session.handle(.back(steps: steps), at: 50) == [
+                event(.inputRejected, "intro", at: 50, reason: "cannot-go-back"), .reject(.cannotGoBack),
+            ])
         #expect(session.saved == before)
     }
 

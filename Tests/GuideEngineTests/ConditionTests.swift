@@ -16,10 +16,11 @@ struct ConditionTests {
             _ = session.handle(input, at: Int64(time))
         }
         let before = session.saved
-        #expect(session.handle(.answer("oui"), at: 9) == [
-            event(.inputRejected, "aides", at: 9, reason: "cannot-continue"),
-            .cannotContinue("at step 'aides', line 12, column 7: cannot evaluate 'nosuch($aides) = 'oui'': evaluation failed"),
-        ])
+        #expect(
+            session.handle(.answer("oui"), at: 9) == [
+                event(.inputRejected, "aides", at: 9, reason: "cannot-continue"),
+                .cannotContinue("at step 'aides', line 12, column 7: cannot evaluate 'nosuch($aides) = 'oui'': evaluation failed"),
+            ])
         #expect(session.saved == before)
         #expect(session.answers["aides"] == nil)
     }

@@ -24,9 +24,10 @@ struct PrivacyTests {
     func rejectionByCode() throws {
         var session = try Fixture.session(after: [.proceed])
         let effects = session.handle(.answer("Mohamed 3 enfants"), at: 20)
-        #expect(effects == [
-            event(.inputRejected, "foyer", at: 20, reason: "not-a-choice"), .reject(.notAChoice("Mohamed 3 enfants")),
-        ])
+        #expect(
+            effects == [
+                event(.inputRejected, "foyer", at: 20, reason: "not-a-choice"), .reject(.notAChoice("Mohamed 3 enfants")),
+            ])
     }
 
     @Test("the glossary term opened is not logged")

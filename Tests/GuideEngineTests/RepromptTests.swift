@@ -8,10 +8,11 @@ struct RepromptTests {
     func noInputCounts() throws {
         var session = try Fixture.session(after: [.proceed])
         for count in 1...3 {
-            #expect(session.handle(.noInput, at: Int64(count)) == [
-                event(.noInput, "foyer", at: Int64(count), count: count),
-                .show(step: "foyer", reprompt: count), .play(Fixture.audio("Audio foyer")),
-            ])
+            #expect(
+                session.handle(.noInput, at: Int64(count)) == [
+                    event(.noInput, "foyer", at: Int64(count), count: count),
+                    .show(step: "foyer", reprompt: count), .play(Fixture.audio("Audio foyer")),
+                ])
         }
         #expect(session.saved.reprompts == 3)
         _ = session.handle(.answer("1"), at: 10)
@@ -38,10 +39,11 @@ struct RepromptTests {
     @Test("« je ne comprends pas » shows the step's help and its help points")
     func help() throws {
         var session = try Fixture.session(after: [.proceed])
-        #expect(session.handle(.help, at: 5) == [
-            event(.helpAsked, "foyer", at: 5),
-            .showHelp(step: "foyer", help: "Comptez aussi les enfants.", helpPoints: ["france-services"]),
-        ])
+        #expect(
+            session.handle(.help, at: 5) == [
+                event(.helpAsked, "foyer", at: 5),
+                .showHelp(step: "foyer", help: "Comptez aussi les enfants.", helpPoints: ["france-services"]),
+            ])
     }
 
     @Test("hand-off and worker notes are logged and change nothing else")

@@ -30,9 +30,11 @@ struct SavedJSONTests {
         return try Session(resuming: saved, procedure: Fixture.procedure, conditions: try Fixture.conditions())
     }
 
-    @Test("each state as saved before resumes, and is saved again in the same JSON", arguments: [
-        atStep, abandoned, finished, notStarted,
-    ])
+    @Test(
+        "each state as saved before resumes, and is saved again in the same JSON",
+        arguments: [
+            atStep, abandoned, finished, notStarted,
+        ])
     func oldJSONResumesAndReadsTheSame(json: String) throws {
         let session = try Self.resume(json)
         let encoder = JSONEncoder()
@@ -58,8 +60,10 @@ struct SavedJSONTests {
 
         var finished = try Self.resume(Self.finished)
         #expect(finished.currentStep?.id == "fin")
-        #expect(finished.handle(.resume, at: 5).last == .finish(
-            outcomeStep: "fin", result: .eligible, checklist: ["avis-imposition", "attestation-caf", "formulaire-css"]))
+        #expect(
+            finished.handle(.resume, at: 5).last
+                == .finish(
+                    outcomeStep: "fin", result: .eligible, checklist: ["avis-imposition", "attestation-caf", "formulaire-css"]))
     }
 
     @Test("a snapshot abandoned at an outcome is refused: a session is only left at a step waiting for input")

@@ -20,9 +20,11 @@ struct ScenarioRunnerTests {
 
     @Test("a scenario that reaches its outcome with its documents passes")
     func passes() throws {
-        #expect(try Self.run(Self.scenario) == ScenarioResult(
-            path: ["intro", "foyer", "revenus", "aides", "justificatifs", "naissance", "fin"], reachedOutcome: "fin",
-            checklist: ["avis-imposition", "attestation-caf", "formulaire-css"], failure: nil))
+        #expect(
+            try Self.run(Self.scenario)
+                == ScenarioResult(
+                    path: ["intro", "foyer", "revenus", "aides", "justificatifs", "naissance", "fin"], reachedOutcome: "fin",
+                    checklist: ["avis-imposition", "attestation-caf", "formulaire-css"], failure: nil))
         #expect(try Self.run(Self.scenario).passed)
     }
 

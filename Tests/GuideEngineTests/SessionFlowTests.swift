@@ -28,9 +28,10 @@ struct SessionFlowTests {
         #expect(session.currentStep?.id == "fin")
         #expect(session.path == ["intro", "foyer", "revenus", "aides", "justificatifs", "naissance", "fin"])
         #expect(
-            session.answers == Answers([
-                "foyer": .text("1"), "revenus": .number(1200.5), "aides": .text("oui"), "naissance": .number(19_900_305),
-            ]))
+            session.answers
+                == Answers([
+                    "foyer": .text("1"), "revenus": .number(1200.5), "aides": .text("oui"), "naissance": .number(19_900_305),
+                ]))
     }
 
     @Test("a condition reading an earlier answer routes the path")

@@ -23,9 +23,11 @@ struct StepRoleTests {
         #expect(Step(id: "fin", kind: .outcome, prompt: Self.prompt).role == .outcome(nil))
     }
 
-    @Test("choices, answer kind and result on a kind that has none are dropped", arguments: [
-        Step.Kind.information, .checklist, .action,
-    ])
+    @Test(
+        "choices, answer kind and result on a kind that has none are dropped",
+        arguments: [
+            Step.Kind.information, .checklist, .action,
+        ])
     func otherKinds(kind: Step.Kind) {
         let step = Step(id: "s", kind: kind, prompt: Self.prompt, answer: .date, choices: Self.choices, outcome: .refer)
         #expect(step.kind == kind)

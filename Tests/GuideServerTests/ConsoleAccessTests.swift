@@ -1,6 +1,6 @@
 import Foundation
-import HTTPTypes
 import GuideServer
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ProcedureModel

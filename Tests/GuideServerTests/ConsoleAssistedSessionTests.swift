@@ -33,15 +33,28 @@ import Testing
             _ = try await desk.post(client, session + "/step", ["action": "answer", "value": "700"])
             let checklist = try await desk.get(client, session)
             // The path: the first answer in words, the sensitive one hidden.
-            #expect(checklist.text.contains(#"<li><span class="question">Combien de personnes vivent chez vous ?</span> <span class="answer">1 personne</span></li>"#))
-            #expect(checklist.text.contains(#"<li><span class="question">Combien gagnez-vous par mois ?</span> <span class="answer">réponse confidentielle</span></li>"#))
+            #expect(
+                checklist.text.contains(
+                    #"<li><span class="question">Combien de personnes vivent chez vous ?</span> <span class="answer">1 personne</span></li>"#))
+            #expect(
+                checklist.text.contains(
+                    #"<li><span class="question">Combien gagnez-vous par mois ?</span> <span class="answer">réponse confidentielle</span></li>"#))
             // Random tokens (session, form) are hex and may hold "700": look only outside them.
             #expect(!checklist.text.replacing(/[0-9a-f]{16,}/, with: "").contains("700"))
             #expect(checklist.text.contains(#"<li aria-current="step"><span class="question">Préparez ce papier.</span></li>"#))
             // The plan: every step, the current one marked.
-            #expect(checklist.text.contains(#"<li class="passed"><span class="mark">déjà passée</span> <strong>Combien de personnes vivent chez vous ?</strong> <span class="kind">question · foyer</span> <span class="next">mène à : refus, revenus</span></li>"#))
-            #expect(checklist.text.contains(#"<li class="current" aria-current="step"><span class="mark">ici maintenant</span> <strong>Préparez ce papier.</strong> <span class="kind">papiers · papiers</span> <span class="next">mène à : ok</span></li>"#))
-            #expect(checklist.text.contains(#"<li class="ahead"><span class="mark">pas encore</span> <strong>Vous pouvez demander l&#39;aide.</strong> <span class="kind">résultat : peut demander · ok</span></li>"#))
+            #expect(
+                checklist.text.contains(
+                    #"<li class="passed"><span class="mark">déjà passée</span> <strong>Combien de personnes vivent chez vous ?</strong> <span class="kind">question · foyer</span> <span class="next">mène à : refus, revenus</span></li>"#
+                ))
+            #expect(
+                checklist.text.contains(
+                    #"<li class="current" aria-current="step"><span class="mark">ici maintenant</span> <strong>Préparez ce papier.</strong> <span class="kind">papiers · papiers</span> <span class="next">mène à : ok</span></li>"#
+                ))
+            #expect(
+                checklist.text.contains(
+                    #"<li class="ahead"><span class="mark">pas encore</span> <strong>Vous pouvez demander l&#39;aide.</strong> <span class="kind">résultat : peut demander · ok</span></li>"#
+                ))
             _ = try await desk.post(client, session + "/step", ["action": "continue"])
             let outcome = try await desk.get(client, session)
             #expect(outcome.text.contains(#"<p class="result eligible">Vous pouvez faire cette demande.</p>"#))
@@ -51,9 +64,10 @@ import Testing
             #expect(try await desk.get(client, session).status == .notFound)
         }
         let events = try await harness.events()
-        #expect(events.map(\.kind) == [
-            .sessionStarted, .stepEntered, .answered, .stepEntered, .inputRejected, .answered, .stepEntered, .stepEntered, .completed,
-        ])
+        #expect(
+            events.map(\.kind) == [
+                .sessionStarted, .stepEntered, .answered, .stepEntered, .inputRejected, .answered, .stepEntered, .stepEntered, .completed,
+            ])
         #expect(events.allSatisfy { $0.channel == .assisted && $0.locale == "fr" && $0.terminal == nil })
         #expect(events.filter { $0.kind == .answered }.map(\.value) == ["1", nil])
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GuideServer
 import HummingbirdTesting
 import Testing
+
+@testable import GuideServer
 
 /// Signing in and out: cookies, form tokens, one message for every failure, attempt limits.
 @Suite struct ConsoleLoginTests {
@@ -97,7 +98,9 @@ import Testing
             #expect(delayed.status == .tooManyRequests)
             // Thirty seconds after the last failure, less the moments the test took.
             #expect((28...30).contains(Int(delayed.headers[.retryAfter] ?? "") ?? 0))
-            #expect(delayed.text.firstMatch(of: /Trop d&#39;essais manqués de connexion. Pour votre sécurité, attendez (28|29|30) secondes avant de réessayer./) != nil)
+            #expect(
+                delayed.text.firstMatch(of: /Trop d&#39;essais manqués de connexion. Pour votre sécurité, attendez (28|29|30) secondes avant de réessayer./)
+                    != nil)
             // Another name from the same address is not held up by marie's failures.
             #expect(try await client.signIn("paul").cookie.hasPrefix("ariane-console="))
         }

@@ -17,7 +17,9 @@ import Testing
             #expect(noted.location == session + "#notes")
             _ = try await marie.post(client, session + "/note", ["category": "language"])
             let page = try await marie.get(client, session)
-            #expect(page.text.contains("<li><strong>Il manque un papier</strong> : Madame B. attend son titre de séjour, rappeler jeudi <span class=\"when\">(marie, "))
+            #expect(
+                page.text.contains(
+                    "<li><strong>Il manque un papier</strong> : Madame B. attend son titre de séjour, rappeler jeudi <span class=\"when\">(marie, "))
             #expect(page.text.contains("<li><strong>La langue</strong> <span class=\"when\">(marie, "))
             #expect(page.text.contains(#"<option value="eligibility-unclear">Droits pas clairs</option>"#))
             // Admins read every note, with its author.

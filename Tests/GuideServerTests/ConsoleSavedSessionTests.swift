@@ -1,9 +1,10 @@
 import Foundation
-@testable import GuideServer
 import GuideEngine
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// Resume later: a saved session belongs to its worker (and admins), and is forgotten after its days.
 @Suite struct ConsoleSavedSessionTests {
@@ -23,7 +24,8 @@ import Testing
             let home = try await marie.get(client, "/console?done=saved")
             #expect(home.text.contains(#"<p class="notice" role="alert">La démarche est enregistrée. Vous la retrouverez ci-dessous pendant 30 jours.</p>"#))
             let id = try #require(Self.savedID(in: home.text))
-            #expect(home.text.contains(#"<li><strong id="saved-\#(id)">Démarche d&#39;essai</strong> <span class="where">Combien gagnez-vous par mois ?</span>"#))
+            #expect(
+                home.text.contains(#"<li><strong id="saved-\#(id)">Démarche d&#39;essai</strong> <span class="where">Combien gagnez-vous par mois ?</span>"#))
             let reopened = try await marie.post(client, "/console/saved/\(id)/open")
             let location = try #require(reopened.location)
             let page = try await marie.get(client, location)

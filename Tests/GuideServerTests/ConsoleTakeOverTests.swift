@@ -1,10 +1,11 @@
 import EventLog
 import Foundation
-@testable import GuideServer
 import GuideEngine
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// A worker takes over a kiosk session with the code the resident reads aloud.
 @Suite struct ConsoleTakeOverTests {
@@ -44,9 +45,10 @@ import Testing
             #expect(try await marie.get(client, session).text.contains(#"<p class="prompt" id="prompt">Préparez ce papier.</p>"#))
         }
         let events = try await harness.events()
-        #expect(events.map(\.kind) == [
-            .sessionStarted, .stepEntered, .answered, .stepEntered, .handedOff, .resumed, .stepEntered, .answered, .stepEntered,
-        ])
+        #expect(
+            events.map(\.kind) == [
+                .sessionStarted, .stepEntered, .answered, .stepEntered, .handedOff, .resumed, .stepEntered, .answered, .stepEntered,
+            ])
         #expect(Set(events.map(\.session)).count == 1)
     }
 
@@ -65,7 +67,8 @@ import Testing
             let marie = try await client.signIn("marie")
             let wrong = try await marie.post(client, "/console/takeover", ["code": "000 000 000"])
             #expect(wrong.status == .notFound)
-            #expect(wrong.text.contains("Aucune session de borne n&#39;a ce code, ou il a expiré (il marche 2 heures). Vérifiez les chiffres avec la personne."))
+            #expect(
+                wrong.text.contains("Aucune session de borne n&#39;a ce code, ou il a expiré (il marche 2 heures). Vérifiez les chiffres avec la personne."))
             #expect(wrong.text.contains(#"value="000 000 000""#))
             let short = try await marie.post(client, "/console/takeover", ["code": "12345"])
             #expect(short.status == .badRequest)
@@ -82,7 +85,9 @@ import Testing
             }
             let blocked = try await marie.post(client, "/console/takeover", ["code": kiosk.code])
             #expect(blocked.status == .tooManyRequests)
-            #expect(blocked.text.firstMatch(of: /Trop d&#39;essais manqués de code de borne. Pour votre sécurité, attendez (28|29|30) secondes avant de réessayer./) != nil)
+            #expect(
+                blocked.text.firstMatch(of: /Trop d&#39;essais manqués de code de borne. Pour votre sécurité, attendez (28|29|30) secondes avant de réessayer./)
+                    != nil)
             // The kiosk session was not touched.
             #expect(try await client.get("/kiosk/handoff", cookie: kiosk.cookie).status == .ok)
             // A colleague at the same office (the same address) takes it over: marie's mistypes are hers.
@@ -122,10 +127,13 @@ private struct NoConditions: ConditionEvaluator {
         try FileManager.default.createDirectory(at: english, withIntermediateDirectories: true)
         try XLIFF.file(original: "interface", language: "en", [("kiosk.restart", "Recommencer", "Start again")])
             .write(to: english.appendingPathComponent("interface.xlf"), atomically: true, encoding: .utf8)
-        try XLIFF.file(original: "procedures/essai.xml", language: "en", [
-            ("step.foyer.text", "Combien de personnes vivent chez vous ?", "How many people live in your home?"),
-            ("step.revenus.text", "Combien gagnez-vous par mois ?", "How much do you earn a month?"),
-        ]).write(to: english.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
+        try XLIFF.file(
+            original: "procedures/essai.xml", language: "en",
+            [
+                ("step.foyer.text", "Combien de personnes vivent chez vous ?", "How many people live in your home?"),
+                ("step.revenus.text", "Combien gagnez-vous par mois ?", "How much do you earn a month?"),
+            ]
+        ).write(to: english.appendingPathComponent("essai.xlf"), atomically: true, encoding: .utf8)
         try await harness.run { client async throws in
             let cookie = try #require(try await client.post("/kiosk/en/start", ["procedure": "essai"]).cookie)
             #expect(try await client.get("/kiosk/step", cookie: cookie).text.contains("How many people live in your home?"))

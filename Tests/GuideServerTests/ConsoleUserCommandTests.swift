@@ -35,7 +35,8 @@ import Testing
         let added = try Self.ariane(["user", "add", "claire", "--role", "worker", "--data", data, "--password-stdin"], input: "une phrase assez longue\n")
         #expect(added.status == 0)
         #expect(added.out == "added worker 'claire'\n")
-        #expect(try Self.ariane(["user", "add", "root", "--role", "admin", "--data", data, "--password-stdin"], input: "une autre phrase longue\n").status == 0)
+        #expect(
+            try Self.ariane(["user", "add", "root", "--role", "admin", "--data", data, "--password-stdin"], input: "une autre phrase longue\n").status == 0)
         #expect(try Self.ariane(["user", "list", "--data", data]).out == "claire  worker\nroot    admin\n")
         var settings = harness.settings
         settings.console = ConsoleSettings(passwordCost: 4)
@@ -58,7 +59,8 @@ import Testing
         let duplicate = try Self.ariane(["user", "add", "Claire", "--role", "analyst", "--data", data, "--password-stdin"], input: "une phrase assez longue\n")
         #expect(duplicate.status == 1)
         #expect(duplicate.err == "error: an account named 'Claire' already exists\n")
-        let badName = try Self.ariane(["user", "add", "claire dupont", "--role", "worker", "--data", data, "--password-stdin"], input: "une phrase assez longue\n")
+        let badName = try Self.ariane(
+            ["user", "add", "claire dupont", "--role", "worker", "--data", data, "--password-stdin"], input: "une phrase assez longue\n")
         #expect(badName.err == "error: 'claire dupont' is not a valid account name: use 1 to 64 letters, digits, '.', '-' or '_'\n")
         let badRole = try Self.ariane(["user", "add", "marc", "--role", "boss", "--data", data, "--password-stdin"], input: "une phrase assez longue\n")
         #expect(badRole.status == 64)

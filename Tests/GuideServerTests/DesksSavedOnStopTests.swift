@@ -1,8 +1,9 @@
 import Foundation
-@testable import GuideServer
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// A restart (an update, a reboot) does not lose the sessions open at workers' desks: the server saves
 /// them under their worker's account as it stops, and the worker reopens them where they were.

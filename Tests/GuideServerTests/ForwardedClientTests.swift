@@ -1,5 +1,6 @@
-@testable import GuideServer
 import Testing
+
+@testable import GuideServer
 
 /// Which address a request counts under: the peer's, or the client a trusted proxy forwarded for.
 @Suite struct ForwardedClientTests {

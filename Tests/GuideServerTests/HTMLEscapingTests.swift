@@ -1,5 +1,6 @@
-@testable import GuideServer
 import Testing
+
+@testable import GuideServer
 
 /// The kiosk's own HTML escaping gives what swift-mustache's would, in any script.
 @Suite struct HTMLEscapingTests {

@@ -1,8 +1,9 @@
 import EventLog
-@testable import GuideServer
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// What the idle sweep keeps, and what it ends without a time-out.
 @Suite struct IdleSweepEdgeTests {
@@ -28,14 +29,16 @@ import Testing
         // Once, at the time the page would have ended it, whichever sweep got it into the store.
         #expect(events.map(\.kind) == [.sessionStarted, .stepEntered, .timedOut])
         #expect(events.last == IdleSweepTests.timedOut(like: started, at: "foyer", time: HandClock.start + IdleSweepTests.pageEnds))
-        #expect(harness.sweepLines.map(\.message) == [
-            "Kept sessions nobody touched: the event store refused their time-out, the next sweep tries again",
-            "Ended sessions nobody touched",
-        ])
-        #expect(harness.sweepLines.first?.metadata == [
-            "place": "kiosk", "sessions": "1",
-            "error": "refusing.sqlite: error: the disk is full (or the event log reached its size limit): 1 event was not saved; earlier events are intact",
-        ])
+        #expect(
+            harness.sweepLines.map(\.message) == [
+                "Kept sessions nobody touched: the event store refused their time-out, the next sweep tries again",
+                "Ended sessions nobody touched",
+            ])
+        #expect(
+            harness.sweepLines.first?.metadata == [
+                "place": "kiosk", "sessions": "1",
+                "error": "refusing.sqlite: error: the disk is full (or the event log reached its size limit): 1 event was not saved; earlier events are intact",
+            ])
     }
 
     @Test func anOutcomeLeftOnScreenIsForgottenWithoutATimeOut() async throws {

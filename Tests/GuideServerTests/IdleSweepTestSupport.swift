@@ -1,11 +1,12 @@
 import EventLog
-@testable import GuideServer
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import ProcedureModel
 import Synchronization
 import Testing
+
+@testable import GuideServer
 
 /// The server's time, moved by the test: it starts on 2026-11-27 at 09:00 UTC.
 final class HandClock: Sendable {

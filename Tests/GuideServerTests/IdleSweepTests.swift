@@ -1,8 +1,9 @@
 import EventLog
-@testable import GuideServer
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// A kiosk whose page cannot run its idle timer: the server ends the session the page would have
 /// ended, so the next person to touch the screen finds the start, not the previous person's step.
@@ -53,9 +54,10 @@ import Testing
         #expect(events.last == Self.timedOut(like: started, at: "revenus", time: HandClock.start + Self.pageEnds))
         #expect(events.filter { $0.kind == .timedOut }.count == 1)
         // One line for the sweep that ended something, none for the one that did not; no token in it.
-        #expect(harness.sweepLines == [
-            LogRecords.Record(level: .info, message: "Ended sessions nobody touched", metadata: ["kiosk": "1", "desk": "0"])
-        ])
+        #expect(
+            harness.sweepLines == [
+                LogRecords.Record(level: .info, message: "Ended sessions nobody touched", metadata: ["kiosk": "1", "desk": "0"])
+            ])
     }
 
     @Test func aTouchGivesTheWholeTimeAgain() async throws {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GuideServer
 import Testing
+
+@testable import GuideServer
 
 /// Log lines are JSON objects a log collector can read back, whatever a message holds.
 @Suite struct JSONLogLineTests {

@@ -10,7 +10,10 @@ import Testing
             let cookie = try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie
             let page = try await client.get("/kiosk/step", cookie: cookie).text
             #expect(page.contains(#"<audio id="step-audio" preload="none" src="/kiosk/audio/fr/essai/foyer"></audio>"#))
-            #expect(page.contains(#"<a class="listen small" href="/kiosk/audio/fr/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/fr/essai/foyer/choice/2%2B" aria-label="Écouter : 2 personnes ou plus">\#(KioskListenTests.speaker)</a>"#))
+            #expect(
+                page.contains(
+                    #"<a class="listen small" href="/kiosk/audio/fr/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/fr/essai/foyer/choice/2%2B" aria-label="Écouter : 2 personnes ou plus">\#(KioskListenTests.speaker)</a>"#
+                ))
         }
     }
 

@@ -22,19 +22,33 @@ import Testing
         try harness.offerArabic(Self.arabic)
         try await harness.run { client async throws in
             let page = try await client.get("/kiosk").text
-            #expect(page.contains(#"<button type="button" class="listen small" data-audio="/kiosk/say/fr/languageName" aria-label="Écouter : Français">\#(Self.speaker)</button>"#))
-            #expect(page.contains(#"<button type="button" class="listen small" data-audio="/kiosk/say/ar/languageName" aria-label="استماع: العربية">\#(Self.speaker)</button>"#))
+            #expect(
+                page.contains(
+                    #"<button type="button" class="listen small" data-audio="/kiosk/say/fr/languageName" aria-label="Écouter : Français">\#(Self.speaker)</button>"#
+                ))
+            #expect(
+                page.contains(
+                    #"<button type="button" class="listen small" data-audio="/kiosk/say/ar/languageName" aria-label="استماع: العربية">\#(Self.speaker)</button>"#
+                ))
         }
     }
 
     @Test func frenchListenControlsSayEcouter() async throws {
         try await KioskHarness(voices: true).run { client async throws in
             let procedures = try await client.get("/kiosk/fr").text
-            #expect(procedures.contains(#"<button type="button" class="listen small" data-audio="/kiosk/audio/fr/essai" aria-label="Écouter : Démarche d&#39;essai">\#(Self.speaker)</button>"#))
+            #expect(
+                procedures.contains(
+                    #"<button type="button" class="listen small" data-audio="/kiosk/audio/fr/essai" aria-label="Écouter : Démarche d&#39;essai">\#(Self.speaker)</button>"#
+                ))
             let cookie = try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie
             let step = try await client.get("/kiosk/step", cookie: cookie).text
-            #expect(step.contains(#"<button class="listen" name="action" value="listen" data-audio="/kiosk/audio/fr/essai/foyer">\#(Self.speaker) Écouter</button>"#))
-            #expect(step.contains(#"<a class="listen small" href="/kiosk/audio/fr/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/fr/essai/foyer/choice/2%2B" aria-label="Écouter : 2 personnes ou plus">\#(Self.speaker)</a>"#))
+            #expect(
+                step.contains(
+                    #"<button class="listen" name="action" value="listen" data-audio="/kiosk/audio/fr/essai/foyer">\#(Self.speaker) Écouter</button>"#))
+            #expect(
+                step.contains(
+                    #"<a class="listen small" href="/kiosk/audio/fr/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/fr/essai/foyer/choice/2%2B" aria-label="Écouter : 2 personnes ou plus">\#(Self.speaker)</a>"#
+                ))
             #expect(step.contains(#"<button class="secondary help" name="action" value="help"><span aria-hidden="true">?</span> Je ne comprends pas</button>"#))
             _ = try await client.post("/kiosk/step", ["action": "help"], cookie: cookie)
             let help = try await client.get("/kiosk/help", cookie: cookie).text
@@ -50,12 +64,20 @@ import Testing
         try harness.offerArabic(Self.arabic)
         try await harness.run { client async throws in
             let procedures = try await client.get("/kiosk/ar").text
-            #expect(procedures.contains(#"<button type="button" class="listen small" data-audio="/kiosk/audio/ar/essai" aria-label="استماع: إجراء تجريبي">\#(Self.speaker)</button>"#))
+            #expect(
+                procedures.contains(
+                    #"<button type="button" class="listen small" data-audio="/kiosk/audio/ar/essai" aria-label="استماع: إجراء تجريبي">\#(Self.speaker)</button>"#
+                ))
             let cookie = try await client.post("/kiosk/ar/start", ["procedure": "essai"]).cookie
             let step = try await client.get("/kiosk/step", cookie: cookie).text
             #expect(step.contains(#"<html lang="ar" dir="rtl">"#))
-            #expect(step.contains(#"<button class="listen" name="action" value="listen" data-audio="/kiosk/audio/ar/essai/foyer">\#(Self.speaker) استماع</button>"#))
-            #expect(step.contains(#"<a class="listen small" href="/kiosk/audio/ar/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/ar/essai/foyer/choice/2%2B" aria-label="استماع: شخصان أو أكثر">\#(Self.speaker)</a>"#))
+            #expect(
+                step.contains(#"<button class="listen" name="action" value="listen" data-audio="/kiosk/audio/ar/essai/foyer">\#(Self.speaker) استماع</button>"#)
+            )
+            #expect(
+                step.contains(
+                    #"<a class="listen small" href="/kiosk/audio/ar/essai/foyer/choice/2%2B" data-audio="/kiosk/audio/ar/essai/foyer/choice/2%2B" aria-label="استماع: شخصان أو أكثر">\#(Self.speaker)</a>"#
+                ))
             // The help button's mark is the Arabic question mark, and is not part of its name.
             #expect(step.contains(#"<button class="secondary help" name="action" value="help"><span aria-hidden="true">؟</span> "#))
             _ = try await client.post("/kiosk/step", ["action": "help"], cookie: cookie)
@@ -84,10 +106,11 @@ import Testing
             let emoji = pages.map { name, html in "\(name): \(Self.emoji(in: html))" }
             #expect(emoji == pages.map { name, _ in "\(name): " })
             let speakers = pages.map { name, html in "\(name): \(Self.count(Self.speaker, in: html)) of \(Self.listenControls(in: html))" }
-            #expect(speakers == [
-                "languages: 2 of 2", "procedures: 1 of 1", "question: 3 of 3", "help: 1 of 1", "hand-off: 0 of 0",
-                "outcome: 1 of 1", "thank you: 0 of 0",
-            ])
+            #expect(
+                speakers == [
+                    "languages: 2 of 2", "procedures: 1 of 1", "question: 3 of 3", "help: 1 of 1", "hand-off: 0 of 0",
+                    "outcome: 1 of 1", "thank you: 0 of 0",
+                ])
         }
     }
 

@@ -82,10 +82,11 @@ import Testing
             #expect(try await client.get("/kiosk/step", cookie: cookie).location == "/kiosk")
         }
         let events = try await harness.events()
-        #expect(events.map(\.kind) == [
-            .sessionStarted, .stepEntered, .answered, .stepEntered, .inputRejected, .answered, .stepEntered,
-            .stepEntered, .completed,
-        ])
+        #expect(
+            events.map(\.kind) == [
+                .sessionStarted, .stepEntered, .answered, .stepEntered, .inputRejected, .answered, .stepEntered,
+                .stepEntered, .completed,
+            ])
         #expect(events.allSatisfy { $0.channel == .kiosk && $0.locale == "fr" })
         #expect(events.filter { $0.kind == .answered }.map(\.value) == ["1", nil])
     }

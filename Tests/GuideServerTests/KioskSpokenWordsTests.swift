@@ -1,6 +1,7 @@
 import Foundation
-@testable import GuideServer
 import Testing
+
+@testable import GuideServer
 
 /// What the kiosk says by itself (a language's name, "Vous êtes toujours là ?") is the translation's
 /// spoken form, written for espeak-ng, not the words on screen.

@@ -1,8 +1,9 @@
 import Foundation
-import Synchronization
-@testable import GuideServer
 import HummingbirdTesting
+import Synchronization
 import Testing
+
+@testable import GuideServer
 
 /// The server's log lines never carry what would let someone reach a session or read a resident's
 /// answers: no kiosk, API or desk token, no answer, no report filter.

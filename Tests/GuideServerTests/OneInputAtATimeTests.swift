@@ -1,9 +1,10 @@
 import EventLog
-@testable import GuideServer
 import Hummingbird
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// The blockage log says exactly what happened when inputs to one session arrive together: a double
 /// tap, a form sent again, the idle sweep at the moment of a touch, a worker taking over as the
@@ -122,7 +123,8 @@ import Testing
                 #expect(Array(kinds.suffix(2)) == [.resumed, .stepEntered], "\(kinds)")
                 let answered = kinds.contains(.answered)
                 let deskPage = try await marie.get(client, desk).text
-                #expect(deskPage.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#) == answered, "log \(kinds) against the desk's page")
+                #expect(
+                    deskPage.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#) == answered, "log \(kinds) against the desk's page")
             }
         }
     }

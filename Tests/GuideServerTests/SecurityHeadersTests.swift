@@ -1,7 +1,8 @@
 import Foundation
-@testable import GuideServer
 import HummingbirdTesting
 import Testing
+
+@testable import GuideServer
 
 /// Every page, error pages and static files included, is kept to what Ariane serves, is never framed,
 /// never sniffed, and never sends its address on; connections that send nothing are closed.

@@ -1,10 +1,11 @@
 import EventLog
-@testable import GuideServer
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// Anyone can open a kiosk or API session, so their number is bounded per client address and overall;
 /// an idle one makes room, one in use never does.

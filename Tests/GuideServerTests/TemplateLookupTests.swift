@@ -1,6 +1,7 @@
-@testable import GuideServer
 import ProcedureModel
 import Testing
+
+@testable import GuideServer
 
 /// The kiosk's view models answer the templates' lookups themselves (for speed): each must give, for
 /// every one of its fields, what reflection would.
@@ -23,9 +24,10 @@ import Testing
     }
 
     @Test func helpAndOutcomePages() {
-        let point = KioskPages.HelpPointItem(HelpPoint(
-            id: "accueil", name: "Accueil", prompt: Prompt(text: "Une personne vous aide."), phone: nil, website: "https://example.org",
-            address: "Mairie", hours: nil, isExample: true))
+        let point = KioskPages.HelpPointItem(
+            HelpPoint(
+                id: "accueil", name: "Accueil", prompt: Prompt(text: "Une personne vous aide."), phone: nil, website: "https://example.org",
+                address: "Mairie", hours: nil, isExample: true))
         let help = KioskPages.HelpView(explanation: "Comptez-vous aussi.", audio: "/kiosk/audio/fr/essai/foyer/help", helpPoints: [point])
         let outcome = KioskPages.OutcomeView(
             procedureTitle: "Démarche", resultText: "Vous pouvez faire cette demande.", resultClass: "eligible", prompt: "Bravo.",

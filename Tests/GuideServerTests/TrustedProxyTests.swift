@@ -1,5 +1,6 @@
-@testable import GuideServer
 import Testing
+
+@testable import GuideServer
 
 /// `--trusted-proxy` values: addresses and ranges read exactly, mistakes refused with the reason.
 @Suite struct TrustedProxyTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     @Test func aRangeHoldsExactlyItsAddresses() throws {
-        let v4 = try TrustedProxy("172.16.0.0/12"), v6 = try TrustedProxy("2001:db8:1::/48")
+        let v4 = try TrustedProxy("172.16.0.0/12")
+        let v6 = try TrustedProxy("2001:db8:1::/48")
         let addresses = ["172.16.0.0", "172.31.255.255", "::ffff:172.20.1.1", "172.15.255.255", "172.32.0.0", "::1", "2001:db8:1:ffff::9", "2001:db8:2::9"]
         let parsed = addresses.compactMap { IPAddress($0) }
         #expect(parsed.count == addresses.count)

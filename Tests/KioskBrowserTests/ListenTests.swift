@@ -38,7 +38,8 @@ extension KioskInBrowser {
                 try await tour.chooseProcedure()
                 try await tour.follow { step in
                     guard expected.isEmpty, !step.choices.isEmpty else { return }
-                    expected = [ListenControl(name: listen, speaker: speaker)]
+                    expected =
+                        [ListenControl(name: listen, speaker: speaker)]
                         + step.choices.map { ListenControl(name: "\(listen)\(colon)\($0.prompt.text.collapsingSpaces)", speaker: speaker) }
                     seen = try await kiosk.listenControls()
                 }

@@ -18,7 +18,9 @@ extension KioskInBrowser {
                 try await tour.follow { step in
                     guard !layoutChecked, try await kiosk.hasChoicesAndBack() else { return }
                     layoutChecked = true
-                    #expect(try await kiosk.layout() == Layout(direction: "ltr", backIsRightOfHelp: false, choiceTextHugsRight: false, backArrowMirrored: false, speakers: "as drawn"))
+                    #expect(
+                        try await kiosk.layout()
+                            == Layout(direction: "ltr", backIsRightOfHelp: false, choiceTextHugsRight: false, backArrowMirrored: false, speakers: "as drawn"))
                 }
                 #expect(layoutChecked)
                 try await expectOutcome(kiosk, walk, content, "fr")
@@ -45,7 +47,9 @@ extension KioskInBrowser {
                     #expect(try await kiosk.script("return document.documentElement.dir") == "rtl", "at \(step.id)")
                     guard !layoutChecked, try await kiosk.hasChoicesAndBack() else { return }
                     layoutChecked = true
-                    #expect(try await kiosk.layout() == Layout(direction: "rtl", backIsRightOfHelp: true, choiceTextHugsRight: true, backArrowMirrored: true, speakers: "mirrored"))
+                    #expect(
+                        try await kiosk.layout()
+                            == Layout(direction: "rtl", backIsRightOfHelp: true, choiceTextHugsRight: true, backArrowMirrored: true, speakers: "mirrored"))
                 }
                 #expect(layoutChecked)
                 try await expectOutcome(kiosk, walk, content, "ar")
@@ -59,11 +63,12 @@ extension KioskInBrowser {
         private func expectOutcome(_ kiosk: Kiosk, _ walk: ScenarioWalk, _ content: ShippedContent, _ language: String) async throws {
             let library = content.library(language)
             let outcome = try #require(library.procedure(walk.procedure)?.step(walk.outcome))
-            let result: String = switch outcome.outcome ?? .refer {
-            case .eligible: "kiosk.eligible"
-            case .notEligible: "kiosk.notEligible"
-            case .refer: "kiosk.refer"
-            }
+            let result: String =
+                switch outcome.outcome ?? .refer {
+                case .eligible: "kiosk.eligible"
+                case .notEligible: "kiosk.notEligible"
+                case .refer: "kiosk.refer"
+                }
             try await kiosk.waitForHeading(content.word(result, language))
             let papers = walk.checklist.map { (library.documents[$0]?.prompt.text ?? $0).collapsingSpaces }
             #expect(try await kiosk.texts("ul.documents li") == papers)
@@ -103,7 +108,8 @@ struct Layout: Equatable {
 
 extension Kiosk {
     func hasChoicesAndBack() async throws -> Bool {
-        try await script("return !!document.querySelector(\"main button.choice[name='value']\") && !!document.querySelector(\"nav.helpers button[value='back']\")") == "true"
+        try await script(
+            "return !!document.querySelector(\"main button.choice[name='value']\") && !!document.querySelector(\"nav.helpers button[value='back']\")") == "true"
     }
 
     func layout() async throws -> Layout {

@@ -1,7 +1,8 @@
 import Foundation
 import ProcedureModel
-@testable import Speech
 import Testing
+
+@testable import Speech
 
 /// Renderings named by content: a second run reuses, a change renders anew.
 @Suite struct CacheTests {

@@ -5,28 +5,41 @@ import Testing
 @Suite struct ConfigurationTests {
     @Test func theShippedFileGivesEachLocaleItsVoice() throws {
         let configuration = try shippedConfiguration()
-        #expect(configuration.voices == [
-            "fr": VoiceSettings(voice: "fr", rate: 130, pitch: 50),
-            "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
-            "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50),
-        ])
+        #expect(
+            configuration.voices == [
+                "fr": VoiceSettings(voice: "fr", rate: 130, pitch: 50),
+                "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
+                "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50),
+            ])
         #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 130, pitch: 50))
         #expect(configuration.voice(for: "de") == nil)
     }
 
     @Test(arguments: [
-        (#"{"voices": {"fr": {"voice": "fr", "rate": 130, "pich": 50}}}"#,
-         #"speech.json: error: locale "fr": unknown key "pich"; expected "voice", "rate", "pitch""#),
-        (#"{"voices": {"fr": {"voice": "fr", "rate": 30, "pitch": 50}}}"#,
-         #"speech.json: error: locale "fr": rate 30 is outside 80…450 words per minute"#),
-        (#"{"voices": {"fr": {"voice": "fr", "rate": 130}}}"#,
-         #"speech.json: error: locale "fr": missing "pitch""#),
-        (#"{"voices": {"fr": {"voice": "fr", "rate": "slow", "pitch": 50}}}"#,
-         #"speech.json: error: locale "fr": "rate" must be a whole number of words per minute"#),
-        (#"{"voices": {"fr": {"voice": "fr", "rate": 130.5, "pitch": 50}}}"#,
-         #"speech.json: error: locale "fr": "rate" must be a whole number of words per minute"#),
-        (#"{"voices": {"ar": {"voice": "", "rate": 150, "pitch": 50}}}"#,
-         #"speech.json: error: locale "ar": voice "" is not an espeak-ng voice name"#),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 130, "pich": 50}}}"#,
+            #"speech.json: error: locale "fr": unknown key "pich"; expected "voice", "rate", "pitch""#
+        ),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 30, "pitch": 50}}}"#,
+            #"speech.json: error: locale "fr": rate 30 is outside 80…450 words per minute"#
+        ),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 130}}}"#,
+            #"speech.json: error: locale "fr": missing "pitch""#
+        ),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": "slow", "pitch": 50}}}"#,
+            #"speech.json: error: locale "fr": "rate" must be a whole number of words per minute"#
+        ),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 130.5, "pitch": 50}}}"#,
+            #"speech.json: error: locale "fr": "rate" must be a whole number of words per minute"#
+        ),
+        (
+            #"{"voices": {"ar": {"voice": "", "rate": 150, "pitch": 50}}}"#,
+            #"speech.json: error: locale "ar": voice "" is not an espeak-ng voice name"#
+        ),
         (#"{"voice": {}}"#, #"speech.json: error: unknown key "voice"; expected "about", "voices""#),
         (#"{"voices": {}}"#, #"speech.json: error: "voices" names no locale"#),
         (#"{"voices": {"fr": "#, "speech.json: error: not valid JSON"),

@@ -14,24 +14,29 @@ import Testing
             configuration: try shippedConfiguration(), cacheDirectory: cache, espeak: nowhere, warn: { said.append($0) })
         #expect(try await library.audioFile(for: item(question)) == nil)
         #expect(try await library.audioFile(for: item([.text("Oui.")], choice: "oui")) == nil)
-        #expect(said == [
-            "espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound"
-        ])
+        #expect(
+            said == [
+                "espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound"
+            ])
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 
     @Test func withoutAConfiguredPathTheMessageIsThePlainInstallHint() {
         let absent = Espeak.locate(environment: ["PATH": "/nonexistent"])
         #expect(absent.executable == nil)
-        #expect(absent.status() == .missing(
-            message: "espeak-ng is not installed: sudo apt-get install espeak-ng; the kiosk works without sound"))
+        #expect(
+            absent.status()
+                == .missing(
+                    message: "espeak-ng is not installed: sudo apt-get install espeak-ng; the kiosk works without sound"))
     }
 
     @Test func renderRefusesAndWritesNothing() async throws {
         let cache = try temporaryFolder().appendingPathComponent("audio")
         let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: cache, espeak: nowhere)
         let error = await #expect(throws: SpeechError.self) { try await library.render([item(question)]) }
-        #expect(error?.description == "espeak-ng: error: espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound")
+        #expect(
+            error?.description
+                == "espeak-ng: error: espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound")
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
 

@@ -52,9 +52,10 @@ import Testing
             item([.text("How many people live in your home?")], locale: "en"),
         ]
         _ = try await library.render([items[0]])
-        #expect(try library.status(of: items) == [
-            AudioStatus(locale: "fr", recorded: 1, synthesised: 1, missing: 1),
-            AudioStatus(locale: "en", recorded: 0, synthesised: 0, missing: 1),
-        ])
+        #expect(
+            try library.status(of: items) == [
+                AudioStatus(locale: "fr", recorded: 1, synthesised: 1, missing: 1),
+                AudioStatus(locale: "en", recorded: 0, synthesised: 0, missing: 1),
+            ])
     }
 }

@@ -25,12 +25,13 @@ import Testing
     let items = SpokenItem.items(in: [procedure])
     #expect(items.map(\.name) == ["essai/foyer", "essai/foyer/help", "essai/foyer.1", "essai/fin"])
     #expect(items.allSatisfy { $0.locale == "fr" })
-    #expect(items.map(\.script.speakDocument) == [
-        #"<speak>Combien êtes-vous ?<break time="300ms"/>Touchez un chiffre.</speak>"#,
-        "<speak>Comptez-vous aussi, et les enfants.</speak>",
-        "<speak>Seul.</speak>",
-        #"<speak>Vous avez <emphasis level="strong">droit</emphasis>.</speak>"#,
-    ])
+    #expect(
+        items.map(\.script.speakDocument) == [
+            #"<speak>Combien êtes-vous ?<break time="300ms"/>Touchez un chiffre.</speak>"#,
+            "<speak>Comptez-vous aussi, et les enfants.</speak>",
+            "<speak>Seul.</speak>",
+            #"<speak>Vous avez <emphasis level="strong">droit</emphasis>.</speak>"#,
+        ])
 }
 
 @Test func directoryEntriesAreSpokenUnderTheirOwnNames() {

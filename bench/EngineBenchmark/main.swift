@@ -16,9 +16,9 @@ import ProcedureModel
 import ProcedureXML
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let goal = 1_000_000.0
@@ -35,7 +35,8 @@ func syntheticXML() -> String {
             return "<choice value=\"\(value)\"\(target)><text>\(value)</text><audio>\(value)</audio></choice>"
         }
         let previous = index > 0 ? "q\(index - 1)" : "q0"
-        let transitions = routed
+        let transitions =
+            routed
             ? "<next step=\"\(next)\" when=\"$\(previous) = 'a' or $q\(index) = 'b'\"/><next step=\"\(next)\"/>" : ""
         steps += """
             <step id="q\(index)" kind="question"><text>Question \(index) ?</text><audio>Question \(index) ?</audio>
@@ -78,7 +79,8 @@ func threadCPUSeconds() -> Double {
 /// Runs `batch` until `duration` of wall-clock time has passed; `batch` returns the transitions it made.
 func timed(for duration: Duration, _ batch: () -> Int) -> Measurement {
     let clock = ContinuousClock()
-    let started = clock.now, cpuStarted = threadCPUSeconds()
+    let started = clock.now
+    let cpuStarted = threadCPUSeconds()
     var transitions = 0
     // A batch between clock readings keeps the clocks out of the figure.
     while clock.now - started < duration { transitions += batch() }
@@ -89,7 +91,8 @@ func timed(for duration: Duration, _ batch: () -> Int) -> Measurement {
 /// Runs whole sessions for `duration`; each answer that moves to another step is one transition.
 func measure(_ procedure: Procedure, _ conditions: any ConditionEvaluator, for duration: Duration) -> Measurement {
     let context = SessionContext(sessionID: "bench", channel: .terminal, locale: "fr")
-    var sessions = 0, effects = 0
+    var sessions = 0
+    var effects = 0
     var time: Int64 = 0
     let result = timed(for: duration) {
         var transitions = 0
@@ -125,7 +128,8 @@ extension Duration {
 func measureEffectsAlone(for duration: Duration) -> Measurement {
     let audio = AudioScript(parts: [.text("Question ?")])
     let steps = (0..<questions).map { "q\($0)" }
-    var count = 0, effects = 0
+    var count = 0
+    var effects = 0
     let result = timed(for: duration) {
         for _ in 0..<10_000 {
             let step = steps[count % questions]
@@ -164,7 +168,9 @@ let seconds = max(1, CommandLine.arguments.dropFirst().first.flatMap { Int($0) }
 do {
     let procedure = try ProcedureLoader().loadProcedure(xml: syntheticXML(), file: "bench.xml")
     let xpath = try XPathConditions(procedure: procedure)
-    print("synthetic procedure: \(procedure.steps.count) steps, \(procedure.steps.filter { !$0.transitions.isEmpty }.count) routed by XPath conditions; one thread, \(seconds) s a run")
+    print(
+        "synthetic procedure: \(procedure.steps.count) steps, \(procedure.steps.filter { !$0.transitions.isEmpty }.count) routed by XPath conditions; one thread, \(seconds) s a run"
+    )
     report("with XPath conditions (libxml2):", measure(procedure, xpath, for: .seconds(seconds)))
     report("interpreter alone (conditions answered without evaluation):", measure(procedure, NoWorkConditions(), for: .seconds(seconds)))
     report("effects alone (building and dropping 2 events, show, play; no interpreter):", measureEffectsAlone(for: .seconds(seconds)))

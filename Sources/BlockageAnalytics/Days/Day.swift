@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// A calendar day written `YYYY-MM-DD`, strictly: a real date, four-digit year, two-digit month and
 /// day. How `ariane report`, `ariane purge`, `ariane simulate` and the dashboard read every date.
 public struct Day: Sendable, Hashable {

@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// The days a report or an export reads, first and last included: `--since`/`--until` of
 /// `ariane report` and `ariane export`, `since`/`until` of the dashboard.
 public struct DayRange: Sendable, Hashable {

@@ -4,10 +4,6 @@ import ProcedureModel
 struct StepMarks: OptionSet, Sendable {
     let rawValue: UInt16
 
-    init(rawValue: UInt16) {
-        self.rawValue = rawValue
-    }
-
     static let helpAsked = StepMarks(rawValue: 1 << 0)
     static let audioReplayed = StepMarks(rawValue: 1 << 1)
     static let back = StepMarks(rawValue: 1 << 2)

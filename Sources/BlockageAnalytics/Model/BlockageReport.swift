@@ -1,5 +1,5 @@
-public import ProcedureModel
 public import EventLog
+public import ProcedureModel
 
 /// The answer to "which steps of which procedures block people, how often, for whom, and is it
 /// getting better?": a plain value that every renderer (table, CSV, JSON, HTML) and the web

@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// One week or month of a procedure's trend, by the time its sessions started.
 public struct PeriodReport: Sendable, Equatable, Codable {
     /// `2026-W48` or `2026-11`.

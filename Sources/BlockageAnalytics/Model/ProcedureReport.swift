@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// What happened to the sessions of one procedure, step by step and over time.
 public struct ProcedureReport: Sendable, Equatable, Codable {
     public var procedure: String

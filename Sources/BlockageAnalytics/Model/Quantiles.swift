@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// Medians and 90th percentiles as spreadsheets compute them (`PERCENTILE.INC`, R's type 7):
 /// linear interpolation between the two nearest values, rounded to the millisecond.
 enum Quantiles {

@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// The small-group rule: a number computed from fewer than `minimum` sessions is hidden.
 ///
 /// - A count of sessions is hidden when it is between 1 and `minimum - 1` (zero singles nobody out).

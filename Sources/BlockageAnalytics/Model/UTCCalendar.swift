@@ -1,4 +1,5 @@
 public import ProcedureModel
+
 /// Dates in UTC from milliseconds since 1970, without Foundation's calendars: fast enough to run
 /// once per session of a ten-million-event log, and the same on every machine.
 public enum UTCCalendar {

@@ -5,36 +5,37 @@ extension AccountStore {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("accounts, saved sessions, notes") { db in
-            try db.execute(sql: """
-                CREATE TABLE account (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-                    role TEXT NOT NULL CHECK (role IN ('worker', 'analyst', 'admin')),
-                    passwordHash TEXT NOT NULL,
-                    createdAt INTEGER NOT NULL
-                );
-                -- A guided session put aside by a worker, answers included (sensitive ones too).
-                CREATE TABLE savedSession (
-                    id TEXT PRIMARY KEY,
-                    accountID INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-                    sessionID TEXT NOT NULL UNIQUE,
-                    procedureID TEXT NOT NULL,
-                    stepID TEXT,
-                    savedAt INTEGER NOT NULL,
-                    snapshot BLOB NOT NULL
-                );
-                CREATE INDEX savedSessionByAccount ON savedSession(accountID, savedAt);
-                -- A worker's free text about a resident's blockage: never copied to events or exports.
-                CREATE TABLE note (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    accountID INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
-                    sessionID TEXT NOT NULL,
-                    category TEXT NOT NULL,
-                    text TEXT NOT NULL,
-                    writtenAt INTEGER NOT NULL
-                );
-                CREATE INDEX noteBySession ON note(sessionID, writtenAt);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE account (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        role TEXT NOT NULL CHECK (role IN ('worker', 'analyst', 'admin')),
+                        passwordHash TEXT NOT NULL,
+                        createdAt INTEGER NOT NULL
+                    );
+                    -- A guided session put aside by a worker, answers included (sensitive ones too).
+                    CREATE TABLE savedSession (
+                        id TEXT PRIMARY KEY,
+                        accountID INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        sessionID TEXT NOT NULL UNIQUE,
+                        procedureID TEXT NOT NULL,
+                        stepID TEXT,
+                        savedAt INTEGER NOT NULL,
+                        snapshot BLOB NOT NULL
+                    );
+                    CREATE INDEX savedSessionByAccount ON savedSession(accountID, savedAt);
+                    -- A worker's free text about a resident's blockage: never copied to events or exports.
+                    CREATE TABLE note (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        accountID INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        sessionID TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        writtenAt INTEGER NOT NULL
+                    );
+                    CREATE INDEX noteBySession ON note(sessionID, writtenAt);
+                    """)
         }
         return migrator
     }

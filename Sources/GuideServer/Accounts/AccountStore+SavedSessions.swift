@@ -50,13 +50,14 @@ extension AccountStore {
     /// A saved session and its snapshot.
     func savedSession(id: String) async throws -> (entry: SavedSessionEntry, session: SavedSession)? {
         let found = try await database.read { db -> (SavedSessionEntry, Data)? in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt, s.snapshot
-                    FROM savedSession s JOIN account a ON a.id = s.accountID WHERE s.id = ?
-                    """,
-                arguments: [id])
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt, s.snapshot
+                        FROM savedSession s JOIN account a ON a.id = s.accountID WHERE s.id = ?
+                        """,
+                    arguments: [id])
             else { return nil }
             return (Self.savedEntry(row), row["snapshot"])
         }

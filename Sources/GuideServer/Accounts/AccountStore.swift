@@ -1,7 +1,7 @@
-public import ProcedureModel
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+public import ProcedureModel
 
 /// The console's own database, `<data dir>/accounts.sqlite`: accounts, saved sessions and workers' notes.
 ///
@@ -75,8 +75,9 @@ public final class AccountStore: Sendable {
     /// The account and its password hash, for signing in.
     func credentials(name: String) async throws -> (account: Account, hash: String)? {
         try await database.read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT id, name, role, passwordHash FROM account WHERE name = ?", arguments: [name]),
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, name, role, passwordHash FROM account WHERE name = ?", arguments: [name]),
                 let account = Self.account(row)
             else { return nil }
             return (account, row["passwordHash"])

@@ -17,9 +17,10 @@ struct ApiController {
     }
 
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Api.ProcedureList {
-        Api.ProcedureList(procedures: services.library.procedures.map {
-            Api.Procedure(id: $0.id, version: $0.version, title: $0.title, summary: $0.summary, language: $0.language)
-        })
+        Api.ProcedureList(
+            procedures: services.library.procedures.map {
+                Api.Procedure(id: $0.id, version: $0.version, title: $0.title, summary: $0.summary, language: $0.language)
+            })
     }
 
     @Sendable func start(_ request: Request, context: AppContext) async throws -> EditedResponse<Api.Session> {
@@ -35,7 +36,8 @@ struct ApiController {
         guard services.languages.contains(where: { $0.code == locale }) else {
             throw HTTPError(.notFound, message: "no '\(locale)' translation; languages: \(services.languages.map(\.code).joined(separator: ", "))")
         }
-        let token: String, session: Session
+        let token: String
+        let session: Session
         do {
             (token, session) = try await services.startAtKiosk(procedure: procedure.id, locale: locale, from: ConsoleServices.addressKey(context))
         } catch let full as SessionRunner.Full {

@@ -14,7 +14,9 @@ extension GuideServices {
         let step = session.currentStep
         var outcome: Api.Outcome?
         if case .finished = session.state, let step {
-            outcome = Api.Outcome(result: (step.outcome ?? .refer).rawValue, documents: session.checklist, helpPoints: apiHelpPoints(step.helpPoints.map(\.id), locale: session.context.locale))
+            outcome = Api.Outcome(
+                result: (step.outcome ?? .refer).rawValue, documents: session.checklist,
+                helpPoints: apiHelpPoints(step.helpPoints.map(\.id), locale: session.context.locale))
         }
         var help: Api.Help?
         if let applied, applied.effects.contains(where: { if case .showHelp = $0 { true } else { false } }), let step {
@@ -23,7 +25,8 @@ extension GuideServices {
         return Api.Session(
             token: token, procedure: session.procedure.id, locale: session.context.locale, state: state,
             step: step.map(apiStep), path: session.path, canGoBack: session.path.count > 1, checklist: session.checklist,
-            outcome: outcome, rejected: applied?.rejection.map { Api.Rejected(code: $0.code, message: $0.message(in: content(session.context.locale).interface)) },
+            outcome: outcome,
+            rejected: applied?.rejection.map { Api.Rejected(code: $0.code, message: $0.message(in: content(session.context.locale).interface)) },
             help: help, handOffCode: handOffCode
         )
     }
@@ -56,7 +59,9 @@ extension GuideServices {
 
     func apiHelpPoints(_ ids: [String], locale: String) -> [Api.HelpPoint] {
         ids.compactMap { content(locale).library.helpPoints[$0] }.map {
-            Api.HelpPoint(id: $0.id, name: $0.name, text: $0.prompt.text, phone: $0.phone, website: $0.website, address: $0.address, hours: $0.hours, example: $0.isExample)
+            Api.HelpPoint(
+                id: $0.id, name: $0.name, text: $0.prompt.text, phone: $0.phone, website: $0.website, address: $0.address, hours: $0.hours,
+                example: $0.isExample)
         }
     }
 }

@@ -1,6 +1,6 @@
+import Foundation
 public import Hummingbird
 public import HummingbirdAuth
-import Foundation
 import NIOCore
 
 /// The request context of every route: Hummingbird's core storage, and forms or JSON decoded alike.

@@ -1,5 +1,5 @@
-public import ProcedureModel
 import Foundation
+public import ProcedureModel
 
 /// Milliseconds since 1970, and waiting: the only ways time enters the server.
 ///

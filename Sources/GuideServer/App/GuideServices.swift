@@ -1,9 +1,9 @@
 import EventLog
 import Foundation
 import KioskWords
-import Prometheus
 import ProcedureModel
 import ProcedureXML
+import Prometheus
 
 /// Everything the routes share: the procedures, the event store, the running sessions, the pages.
 ///

@@ -1,6 +1,6 @@
 import GuideEngine
-import Prometheus
 import ProcedureModel
+import Prometheus
 
 /// The server's own counters, exposed in Prometheus text format at `/metrics`.
 final class ServerMetrics: Sendable {

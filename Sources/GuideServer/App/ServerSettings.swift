@@ -34,7 +34,8 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",
-        localesDirectory: String = "locales", recordingsDirectory: String = "recordings", idleSeconds: Int = 90, idlePrompts: Int = 2, autoplayAudio: Bool = false,
+        localesDirectory: String = "locales", recordingsDirectory: String = "recordings", idleSeconds: Int = 90, idlePrompts: Int = 2,
+        autoplayAudio: Bool = false,
         site: String? = nil, terminal: String? = nil, console: ConsoleSettings = ConsoleSettings(),
         trustedProxies: [TrustedProxy] = [], secureCookies: Bool = false
     ) {

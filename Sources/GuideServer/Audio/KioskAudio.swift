@@ -19,7 +19,8 @@ struct KioskAudio: Sendable {
             FileHandle.standardError.write(Data("note: no voice settings (\(error)); the kiosk works without sound\n".utf8))
             return nil
         }
-        let recordings = FileManager.default.fileExists(atPath: settings.recordingsDirectory)
+        let recordings =
+            FileManager.default.fileExists(atPath: settings.recordingsDirectory)
             ? Recordings(folder: URL(fileURLWithPath: settings.recordingsDirectory)) : nil
         let library = AudioLibrary(
             configuration: configuration,

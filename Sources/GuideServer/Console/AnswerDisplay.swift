@@ -26,7 +26,9 @@ enum AnswerDisplay {
 
     /// `19900305` → `05/03/1990`.
     static func date(_ yyyymmdd: Int) -> String {
-        let year = yyyymmdd / 10_000, month = yyyymmdd / 100 % 100, day = yyyymmdd % 100
+        let year = yyyymmdd / 10_000
+        let month = yyyymmdd / 100 % 100
+        let day = yyyymmdd % 100
         return "\(twoDigits(day))/\(twoDigits(month))/\(year)"
     }
 

@@ -59,7 +59,8 @@ struct DeskController {
         let (account, token, entry) = try await desk(context)
         let form = try await request.decode(as: NoteForm.self, context: context)
         guard let category = BlockageCategory(rawValue: form.category ?? "") else {
-            throw HTTPError(.badRequest, message: "Choisissez la raison du blocage dans la liste (\(BlockageCategory.allCases.map(\.rawValue).joined(separator: ", "))).")
+            throw HTTPError(
+                .badRequest, message: "Choisissez la raison du blocage dans la liste (\(BlockageCategory.allCases.map(\.rawValue).joined(separator: ", "))).")
         }
         let text = (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count <= Self.longestNote else {

@@ -43,7 +43,8 @@ struct RequireFormToken: RouterMiddleware {
 
     /// Compares without stopping at the first difference, so timing does not reveal the token.
     static func same(_ sent: String, _ expected: String) -> Bool {
-        let a = Array(sent.utf8), b = Array(expected.utf8)
+        let a = Array(sent.utf8)
+        let b = Array(expected.utf8)
         guard a.count == b.count else { return false }
         return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -47,7 +47,11 @@ struct SavedSessionsController {
         guard let (entry, saved) = try await services.console.accounts.savedSession(id: id),
             entry.ownerID == account.id || account.role == .admin
         else {
-            throw HTTPError(.notFound, message: "Aucune démarche enregistrée à cette adresse : elle a été reprise, supprimée ou oubliée après \(services.console.settings.retentionDays) jours.")
+            throw HTTPError(
+                .notFound,
+                message:
+                    "Aucune démarche enregistrée à cette adresse : elle a été reprise, supprimée ou oubliée après \(services.console.settings.retentionDays) jours."
+            )
         }
         return (entry, saved)
     }

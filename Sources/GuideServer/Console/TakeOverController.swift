@@ -30,7 +30,8 @@ struct TakeOverController {
         }
         let console = services.console
         let now = services.clock.now()
-        let accountKey = "account:\(account.id)", addressKey = ConsoleServices.addressKey(context)
+        let accountKey = "account:\(account.id)"
+        let addressKey = ConsoleServices.addressKey(context)
         if let wait = await console.handOffs.wait(person: accountKey, address: addressKey, at: now) {
             return try services.pages.tooManyAttempts(
                 context: context, waitSeconds: wait, what: "de code de borne",

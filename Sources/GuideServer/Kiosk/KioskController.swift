@@ -28,7 +28,8 @@ struct KioskController {
     @Sendable func languages(_ request: Request, context: AppContext) async throws -> Response {
         let items = services.languages.map { language in
             KioskPages.LanguageItem(
-                code: language.code, name: language.name, dir: language.dir, listenName: services.content(language.code).word("listen") + language.colon + language.name,
+                code: language.code, name: language.name, dir: language.dir,
+                listenName: services.content(language.code).word("listen") + language.colon + language.name,
                 audio: services.audio.map { _ in AudioPath.forWord(language.code, "languageName") }
             )
         }
@@ -46,7 +47,8 @@ struct KioskController {
                 audio: services.audio.map { _ in AudioPath.forTitle(language.code, procedure.id) }
             )
         }
-        return try services.pages.render("procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
+        return try services.pages.render(
+            "procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
     }
 
     struct StartForm: Decodable { var procedure: String }
@@ -174,7 +176,8 @@ struct KioskController {
             return Response.redirect(to: "/kiosk/step", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
-        return try services.pages.render("handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
+        return try services.pages.render(
+            "handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.

@@ -26,12 +26,13 @@ extension LocalizedContent {
             isDate: isQuestion && kind == .date,
             isContinue: !isQuestion && step.kind != .outcome,
             unit: unit,
-            choices: isChoice ? step.choices.map { choice in
-                KioskPages.ChoiceButton(
-                    value: choice.value, label: choice.prompt.text,
-                    audio: withAudio && choice.prompt.audio != nil ? AudioPath.forChoice(locale, procedure, step.id, choice.value) : nil
-                )
-            } : [],
+            choices: isChoice
+                ? step.choices.map { choice in
+                    KioskPages.ChoiceButton(
+                        value: choice.value, label: choice.prompt.text,
+                        audio: withAudio && choice.prompt.audio != nil ? AudioPath.forChoice(locale, procedure, step.id, choice.value) : nil
+                    )
+                } : [],
             documents: step.kind == .checklist ? step.documents.map { documentText($0.id) } : [],
             link: step.action?.href,
             canGoBack: session.path.count > 1,

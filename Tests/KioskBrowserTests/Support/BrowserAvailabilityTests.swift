@@ -18,6 +18,8 @@ import Testing
     }
 
     @Test func anEmptyCIVariableIsNotCI() {
-        #expect(BrowserAvailability.plan(missing: "x", environment: ["CI": ""]) == .skip(reason: "KioskBrowserTests skipped: x; set CI to make this a failure instead"))
+        #expect(
+            BrowserAvailability.plan(missing: "x", environment: ["CI": ""])
+                == .skip(reason: "KioskBrowserTests skipped: x; set CI to make this a failure instead"))
     }
 }

@@ -55,26 +55,27 @@ extension ChildProcess {
     static func output(of executable: String, _ arguments: [String], input: String? = nil) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: executable)
-                    process.arguments = arguments
-                    let (output, errors, standardInput) = (Pipe(), Pipe(), Pipe())
-                    process.standardOutput = output
-                    process.standardError = errors
-                    process.standardInput = standardInput
-                    try process.run()
-                    standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
-                    try standardInput.fileHandleForWriting.close()
-                    // Read before waiting, so a full pipe cannot block the child.
-                    let printed = output.fileHandleForReading.readDataToEndOfFile()
-                    let complaints = errors.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    guard process.terminationStatus == 0 else {
-                        throw TestSetupError("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: complaints, as: UTF8.self))")
-                    }
-                    return String(decoding: printed, as: UTF8.self)
-                })
+                continuation.resume(
+                    with: Result {
+                        let process = Process()
+                        process.executableURL = URL(fileURLWithPath: executable)
+                        process.arguments = arguments
+                        let (output, errors, standardInput) = (Pipe(), Pipe(), Pipe())
+                        process.standardOutput = output
+                        process.standardError = errors
+                        process.standardInput = standardInput
+                        try process.run()
+                        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
+                        try standardInput.fileHandleForWriting.close()
+                        // Read before waiting, so a full pipe cannot block the child.
+                        let printed = output.fileHandleForReading.readDataToEndOfFile()
+                        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
+                        process.waitUntilExit()
+                        guard process.terminationStatus == 0 else {
+                            throw TestSetupError("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: complaints, as: UTF8.self))")
+                        }
+                        return String(decoding: printed, as: UTF8.self)
+                    })
             }
         }
     }

@@ -12,12 +12,18 @@ enum ProcedureSection {
         for (term, value) in [
             ("Sessions commencées", words.count(sessions.started, k)),
             ("Terminées", "\(words.count(sessions.completed, k)) (\(words.percent(sessions.completionRate, k)))"),
-            ("Non terminées", "\(words.count(sessions.notCompleted, k)) : abandon \(words.count(sessions.abandoned, k)), "
-                + "délai dépassé \(words.count(sessions.timedOut, k)), arrêt sans fin \(words.count(sessions.stopped, k))"),
+            (
+                "Non terminées",
+                "\(words.count(sessions.notCompleted, k)) : abandon \(words.count(sessions.abandoned, k)), "
+                    + "délai dépassé \(words.count(sessions.timedOut, k)), arrêt sans fin \(words.count(sessions.stopped, k))"
+            ),
             ("En cours", words.count(sessions.inProgress, k)),
             ("Issues", outcomes.isEmpty ? "aucune" : outcomes.joined(separator: " ; ")),
-            ("Durée jusqu'à la fin", "médiane \(words.duration(procedure.timeToCompletion.medianMilliseconds, k)), "
-                + "9 sur 10 en moins de \(words.duration(procedure.timeToCompletion.p90Milliseconds, k))"),
+            (
+                "Durée jusqu'à la fin",
+                "médiane \(words.duration(procedure.timeToCompletion.medianMilliseconds, k)), "
+                    + "9 sur 10 en moins de \(words.duration(procedure.timeToCompletion.p90Milliseconds, k))"
+            ),
         ] {
             html += "<dt>\(term)</dt><dd>\(HTML.escape(value))</dd>"
         }

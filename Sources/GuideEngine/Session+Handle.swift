@@ -77,11 +77,11 @@ extension Session {
         // Conditions of this very step may read its answer (`$revenus <= 850`), so it is set first
         // and taken back if the move fails.
         let id = procedure.steps[index].id
-        walk.answers[id] = accepted.value
+        walk.setAnswer(accepted.value, to: id)
         let chosen = accepted.choice.flatMap { choices[$0].next }
         switch route(from: index, choiceLeadsTo: chosen, answers: walk.answers) {
         case .failure(let reason):
-            walk.answers[id] = walk.earlierAnswer(to: index)
+            walk.setAnswer(walk.earlierAnswer(to: index), to: id)
             return (.atStep(walk), stuck(reason, in: walk, at: time))
         case .success(let next):
             var effects: [Effect] = []

@@ -22,14 +22,26 @@ public struct Walk: Sendable, Hashable {
     /// "Écouter" presses since the current step was entered.
     public internal(set) var listens: Int
 
-    /// A walk that has just begun at `step`, with room for `questions` answers.
+    /// How many answers the table makes room for at the first one.
+    private let questions: Int
+
+    /// A walk that has just begun at `step`, in a procedure of `questions` steps at most that ask.
     init(startingAt step: Int, questions: Int) {
         self.passed = []
         self.current = step
-        // Room for every question up front: growing the table step by step costs more than the moves.
-        self.answers = Answers([String: AnswerValue](minimumCapacity: questions))
+        self.questions = questions
+        // No table yet: a session left at its first step (a resident who walked away, a client that
+        // only opened one) holds none. The first answer makes room for them all at once.
+        self.answers = Answers()
         self.reprompts = 0
         self.listens = 0
+    }
+
+    /// Sets the answer to step `id`, making room for every question at the first answer: growing the
+    /// table step by step costs more than the moves.
+    mutating func setAnswer(_ value: AnswerValue?, to id: String) {
+        if answers.isEmpty, value != nil { answers.reserveCapacity(questions) }
+        answers[id] = value
     }
 
     /// A walk along `visits` as saved, the last one current; `nil` when there is none.
@@ -37,6 +49,7 @@ public struct Walk: Sendable, Hashable {
         guard let last = visits.last else { return nil }
         self.passed = Array(visits.dropLast())
         self.current = last.step
+        self.questions = procedure.steps.count
         self.answers = Answers()
         self.reprompts = 0
         self.listens = 0

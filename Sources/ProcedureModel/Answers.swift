@@ -16,6 +16,11 @@ public struct Answers: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { values.isEmpty }
+
+    /// Makes room for `count` answers at once, so that the table does not grow step by step.
+    public mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+    }
 }
 
 /// One answer as conditions see it.

@@ -22,11 +22,11 @@ struct DataDirectoryOption: ParsableArguments {
         DataLocation.dataFolder(data: data)
     }
 
-    func openStore() throws -> AccountStore {
+    func openStore() throws -> SQLiteAccountStore {
         do {
-            return try AccountStore(dataDirectory: directory)
+            return try SQLiteAccountStore(dataDirectory: directory)
         } catch {
-            Console.error("error: cannot open \(directory)/\(AccountStore.fileName): \(error)")
+            Console.error("error: cannot open \(directory)/\(SQLiteAccountStore.fileName): \(error)")
             throw ExitCode.failure
         }
     }

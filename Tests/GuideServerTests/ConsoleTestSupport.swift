@@ -21,7 +21,7 @@ struct ConsoleHarness {
         var settings = kiosk.settings
         settings.console = console
         self.settings = settings
-        let accounts = try AccountStore(dataDirectory: settings.dataDirectory)
+        let accounts = try SQLiteAccountStore(dataDirectory: settings.dataDirectory)
         for (name, role) in [("marie", Role.worker), ("paul", .worker), ("ana", .analyst), ("root", .admin)] {
             try accounts.add(name: name, role: role, password: Self.password, cost: 4, at: 0)
         }
@@ -40,8 +40,8 @@ struct ConsoleHarness {
         try await kiosk.events()
     }
 
-    var accounts: AccountStore {
-        get throws { try AccountStore(dataDirectory: settings.dataDirectory) }
+    var accounts: SQLiteAccountStore {
+        get throws { try SQLiteAccountStore(dataDirectory: settings.dataDirectory) }
     }
 }
 

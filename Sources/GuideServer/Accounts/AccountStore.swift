@@ -1,91 +1,38 @@
-import Foundation
-import GRDB
-import HummingbirdBcrypt
-public import ProcedureModel
+import GuideEngine
+import ProcedureModel
 
-/// The console's own database, `<data dir>/accounts.sqlite`: accounts, saved sessions and workers' notes.
+/// Where the console keeps what must never reach analytics: accounts and their password hashes,
+/// sessions saved for later (a resident's answers), workers' notes (free text).
 ///
-/// Kept apart from the event log on purpose: what is here (password hashes, residents' answers, free
-/// text) must never reach analytics or exports. The file is readable by its owner only.
-public final class AccountStore: Sendable {
-    public static let fileName = "accounts.sqlite"
-
-    let database: DatabaseQueue
-
-    /// Opens (or creates) the store in `dataDirectory` and brings its tables up to date.
-    public convenience init(dataDirectory: String) throws {
-        try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
-        try self.init(path: dataDirectory + "/" + Self.fileName)
-    }
-
-    public init(path: String) throws {
-        database = try DatabaseQueue(path: path)
-        try Self.migrator.migrate(database)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-    }
-
-    /// Adds an account after checking its name and password; the password is kept as a bcrypt hash.
-    ///
-    /// Synchronous and slow by design (bcrypt): meant for `ariane user add` and tests, not for a request.
+/// ``SQLiteAccountStore`` keeps them in `<data dir>/accounts.sqlite` through GRDB; ``MemoryAccountStore``
+/// in memory, for tests and for a server that must keep nothing on disk.
+protocol AccountStore: Sendable {
+    /// Adds an account after checking its name and password; the password is kept as a bcrypt hash of
+    /// `cost`. Names are unique whatever their case.
     @discardableResult
-    public func add(name: String, role: Role, password: String, cost: UInt8 = 12, at time: MillisecondsSince1970) throws -> Account {
-        try AccountRules.check(name: name)
-        try AccountRules.check(password: password)
-        guard try account(named: name) == nil else { throw AccountError.duplicateName(name) }
-        let hash = Bcrypt.hash(password, cost: cost)
-        return try database.write { db in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [name]) == nil else {
-                throw AccountError.duplicateName(name)
-            }
-            try db.execute(
-                sql: "INSERT INTO account (name, role, passwordHash, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [name, role.rawValue, hash, time])
-            return Account(id: db.lastInsertedRowID, name: name, role: role)
-        }
-    }
-
+    func add(name: String, role: Role, password: String, cost: UInt8, at time: MillisecondsSince1970) async throws -> Account
     /// Every account, by name.
-    public func accounts() throws -> [Account] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role FROM account ORDER BY name").compactMap(Self.account)
-        }
-    }
-
-    /// Removes an account with everything it saved and wrote.
-    public func remove(name: String) throws {
-        try database.write { db in
-            try db.execute(sql: "DELETE FROM account WHERE name = ?", arguments: [name])
-            if db.changesCount == 0 { throw AccountError.unknownName(name) }
-        }
-    }
-
-    func account(named name: String) throws -> Account? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, role FROM account WHERE name = ?", arguments: [name]).flatMap(Self.account)
-        }
-    }
-
+    func accounts() async throws -> [Account]
+    /// Removes an account with everything it saved and wrote; throws ``AccountError/unknownName(_:)``.
+    func remove(name: String) async throws
     /// The account behind a signed-in session, read afresh so a removed account is signed out at once.
-    func account(id: Int64) async throws -> Account? {
-        try await database.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, role FROM account WHERE id = ?", arguments: [id]).flatMap(Self.account)
-        }
-    }
-
+    func account(id: Int64) async throws -> Account?
     /// The account and its password hash, for signing in.
-    func credentials(name: String) async throws -> (account: Account, hash: String)? {
-        try await database.read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db, sql: "SELECT id, name, role, passwordHash FROM account WHERE name = ?", arguments: [name]),
-                let account = Self.account(row)
-            else { return nil }
-            return (account, row["passwordHash"])
-        }
-    }
+    func credentials(name: String) async throws -> (account: Account, hash: String)?
 
-    private static func account(_ row: Row) -> Account? {
-        guard let role = Role(rawValue: row["role"]) else { return nil }
-        return Account(id: row["id"], name: row["name"], role: role)
-    }
+    func addNote(sessionID: String, category: BlockageCategory, text: String, author: Int64, at time: MillisecondsSince1970) async throws
+    /// The notes on a guided session that `reader` may see: their own, or everyone's for an admin.
+    func notes(sessionID: String, visibleTo reader: Account) async throws -> [WorkerNote]
+
+    /// Keeps `session` under `owner`'s account, replacing an earlier save of the same session; returns its id.
+    @discardableResult
+    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String
+    /// The sessions `owner` saved, newest first; every account's when `owner` is nil (for admins).
+    func savedSessions(ownedBy owner: Int64?) async throws -> [SavedSessionEntry]
+    /// A saved session and its snapshot.
+    func savedSession(id: String) async throws -> (entry: SavedSessionEntry, session: SavedSession)?
+    func deleteSavedSession(id: String) async throws
+    /// Forgets saved sessions and notes older than `cutoff`: they hold a resident's answers and a
+    /// worker's words, which must not be kept longer than the retention limit.
+    func purge(before cutoff: MillisecondsSince1970) async throws
 }

@@ -10,7 +10,7 @@ final class ConsoleServices: Sendable {
     let settings: ConsoleSettings
     /// See ``ServerSettings/secureCookies``.
     let secureCookies: Bool
-    let accounts: AccountStore
+    let accounts: any AccountStore
     /// Server-side store of the console's cookie sessions (``ConsoleSignIn``), kept in memory.
     let signIns = MemoryPersistDriver()
     /// Failed sign-ins, per name typed at an address and per address: a stranger's guesses never slow
@@ -25,7 +25,7 @@ final class ConsoleServices: Sendable {
     init(settings: ServerSettings) throws {
         self.settings = settings.console
         secureCookies = settings.secureCookies
-        accounts = try AccountStore(dataDirectory: settings.dataDirectory)
+        accounts = try SQLiteAccountStore(dataDirectory: settings.dataDirectory)
         let console = settings.console
         logins = AttemptLimits(
             perPerson: console.loginFailuresPerName, perAddress: console.loginFailuresPerAddress,

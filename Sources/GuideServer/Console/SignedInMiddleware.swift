@@ -6,7 +6,7 @@ import HummingbirdAuth
 /// The account is read from the database on every request, so removing it (or changing its role)
 /// takes effect at once. A session ends after ``ConsoleSettings/idleSeconds`` without a request.
 struct SignedInMiddleware: RouterMiddleware {
-    let accounts: AccountStore
+    let accounts: any AccountStore
     let idle: Duration
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {

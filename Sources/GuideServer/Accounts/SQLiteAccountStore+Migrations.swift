@@ -1,6 +1,6 @@
 import GRDB
 
-extension AccountStore {
+extension SQLiteAccountStore {
     /// The tables, one migration per change; never edit a migration that has shipped.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

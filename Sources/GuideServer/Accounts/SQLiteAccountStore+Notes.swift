@@ -14,7 +14,7 @@ struct WorkerNote: Sendable, Hashable {
     var writtenAt: Int64
 }
 
-extension AccountStore {
+extension SQLiteAccountStore {
     func addNote(sessionID: String, category: BlockageCategory, text: String, author: Int64, at time: Int64) async throws {
         try await database.write { db in
             try db.execute(

@@ -14,7 +14,7 @@ struct SavedSessionEntry: Sendable, Hashable {
     var savedAt: Int64
 }
 
-extension AccountStore {
+extension SQLiteAccountStore {
     /// Keeps `session` under `owner`'s account, replacing an earlier save of the same session.
     @discardableResult
     func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: Int64) async throws -> String {

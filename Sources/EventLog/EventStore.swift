@@ -21,7 +21,7 @@ public protocol EventStore: Sendable {
     func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws
 
     /// Deletes every event that happened before `time` (ms since 1970); returns how many.
-    func purge(before time: Int64) async throws -> Int
+    func purge(before time: MillisecondsSince1970) async throws -> Int
 
     /// How many events match `filter`.
     func count(matching filter: EventFilter) async throws -> Int
@@ -31,15 +31,15 @@ public protocol EventStore: Sendable {
 public struct EventFilter: Sendable, Hashable, Codable {
     public var procedure: String?
     /// Inclusive lower bound, ms since 1970.
-    public var since: Int64?
+    public var since: MillisecondsSince1970?
     /// Exclusive upper bound, ms since 1970.
-    public var until: Int64?
+    public var until: MillisecondsSince1970?
     public var channel: Channel?
     public var site: String?
     public var locale: String?
 
     public init(
-        procedure: String? = nil, since: Int64? = nil, until: Int64? = nil, channel: Channel? = nil,
+        procedure: String? = nil, since: MillisecondsSince1970? = nil, until: MillisecondsSince1970? = nil, channel: Channel? = nil,
         site: String? = nil, locale: String? = nil
     ) {
         self.procedure = procedure

@@ -45,7 +45,7 @@ public final class MemoryEventStore: EventStore {
         }
     }
 
-    public func purge(before time: Int64) async throws -> Int {
+    public func purge(before time: MillisecondsSince1970) async throws -> Int {
         events.withLock { events in
             let before = events.count
             events.removeAll { $0.time < time }

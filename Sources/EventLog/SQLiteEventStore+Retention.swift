@@ -1,4 +1,5 @@
 import GRDB
+public import ProcedureModel
 
 extension SQLiteEventStore {
     /// Deletes every event before `time` (ms since 1970), then the sessions, contexts and names
@@ -6,7 +7,7 @@ extension SQLiteEventStore {
     ///
     /// Deleted pages are overwritten with zeros (`secure_delete`), so purged answers cannot be
     /// read back from the file.
-    public func purge(before time: Int64) async throws -> Int {
+    public func purge(before time: MillisecondsSince1970) async throws -> Int {
         do {
             let deleted = try await pool.write { db in try Self.deleteEvents(before: time, in: db) }
             if deleted > 0 { try await pool.writeWithoutTransaction(Self.giveSpaceBack) }

@@ -15,7 +15,7 @@ extension InMemoryStoreDouble {
         try await kept.forEachBatch(matching: filter, size: size, body)
     }
 
-    func purge(before time: Int64) async throws -> Int {
+    func purge(before time: MillisecondsSince1970) async throws -> Int {
         try await kept.purge(before: time)
     }
 

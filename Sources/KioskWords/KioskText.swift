@@ -44,6 +44,9 @@ public enum KioskText {
         ("kiosk.refer", "Une personne doit regarder votre situation avec vous."),
         ("kiosk.takenOver", "Une personne a repris votre démarche avec vous. Cet écran est libre."),
         ("kiosk.busy", "Il y a trop de démarches en cours. Attendez une minute, puis réessayez."),
+        ("kiosk.pageNotFound", "Cette page n'existe pas."),
+        ("kiosk.requestNotUnderstood", "La borne n'a pas compris la demande."),
+        ("kiosk.somethingWentWrong", "Un problème est arrivé sur la borne."),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a

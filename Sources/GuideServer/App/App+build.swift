@@ -43,6 +43,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: MethodNotAllowedMiddleware.api)
+    router.add(middleware: KioskErrorPages(services: services))
     if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {
         // Asked again on every use (a 304 from this machine costs nothing): the names carry no version, and a
         // kiosk must not keep an old stylesheet or script for hours after Ariane is updated.

@@ -33,7 +33,8 @@ struct KioskController {
                 audio: services.audio.map { _ in AudioPath.forWord(language.code, "languageName") }
             )
         }
-        return try services.pages.render("languages", services.frame(services.content("fr"), title: "Ariane", page: ["languages": items]))
+        let french = services.content("fr")
+        return try services.pages.render("languages", services.frame(french, title: french.word("chooseLanguage"), page: ["languages": items]))
     }
 
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {

@@ -73,8 +73,10 @@ enum SecureParser {
             xmlStopParser(context)
         }
         let (parsed, errors) = capturingLibXMLErrors {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+            bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+                // Never nil here: an empty file was refused above.
+                guard let base = buffer.baseAddress else { return nil }
+                return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
                     xmlCtxtReadMemory(context, start, Int32(buffer.count), file, nil, options)
                 }
             }

@@ -27,6 +27,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case variableNotAQuestion = "variable-not-a-question"
     case variableNeverAnswered = "variable-never-answered"
     case valueNotAChoice = "value-not-a-choice"
+    case numberComparedWithText = "number-compared-with-text"
     // What each kind of step needs.
     case checklistWithoutDocument = "checklist-without-document"
     case outcomeWithoutResult = "outcome-without-result"

@@ -15,6 +15,7 @@ enum Conditions: ProcedureRule {
                     }
                 }
                 diagnostics += unexpectedLiterals(in: condition, context)
+                diagnostics += textComparedWithNumbers(in: condition, context)
             }
         }
         return diagnostics
@@ -33,6 +34,41 @@ enum Conditions: ProcedureRule {
                     + "which is not one of its choices (\(values))",
                 at: condition.location)
         }
+    }
+}
+
+extension Conditions {
+    /// Comparisons of a number or date answer with text that is not a number: XPath then compares them
+    /// as numbers, the text is NaN, so `=` never holds and `!=` always does, whatever the person answers.
+    fileprivate static func textComparedWithNumbers(in condition: Condition, _ context: CheckContext) -> [Diagnostic] {
+        condition.comparisons.compactMap { comparison in
+            guard let question = context.procedure.step(comparison.variable), let answer = question.answer,
+                !readsAsXPathNumber(comparison.literal)
+            else { return nil }
+            let kind: String
+            switch answer {
+            case .number: kind = "a number"
+            case .date: kind = "a date, seen as the number YYYYMMDD"
+            case .choice, .yesNo: return nil
+            }
+            return context.warning(
+                .numberComparedWithText, "'$\(comparison.variable)' is \(kind), compared with \(comparison.literal.quoted), "
+                    + "which is not a number: `=` never holds and `!=` always does",
+                at: condition.location)
+        }
+    }
+
+    /// Whether XPath's `number()` gives a number for `text`: optional spaces, an optional minus, digits
+    /// with at most one decimal point (no exponent, no plus sign).
+    static func readsAsXPathNumber(_ text: String) -> Bool {
+        let spaces: Set<Character> = [" ", "\t", "\n", "\r"]
+        var characters = Substring(text)
+        while let first = characters.first, spaces.contains(first) { characters.removeFirst() }
+        while let last = characters.last, spaces.contains(last) { characters.removeLast() }
+        if characters.first == "-" { characters.removeFirst() }
+        let digits = characters.filter { $0 >= "0" && $0 <= "9" }.count
+        let points = characters.filter { $0 == "." }.count
+        return digits > 0 && points <= 1 && digits + points == characters.count
     }
 }
 

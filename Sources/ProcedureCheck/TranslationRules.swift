@@ -48,8 +48,10 @@ public enum TranslationChecker {
             diagnostics.append(Diagnostic(rule, file: file.path, location: location, severity: .warning, message: message))
         }
         let expectedIDs = Set(expected.map(\.id))
+        // `TranslationFile.unit(_:)` searches the list: once per expected string, that is quadratic.
+        let unitByID = Dictionary(file.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let stale = expected.filter { text in
-            guard let unit = file.unit(text.id) else { return true }
+            guard let unit = unitByID[text.id] else { return true }
             return TranslationText.plain(unit.source) != TranslationText.plain(text.parts) || TranslationText.marks(unit.source) != TranslationText.marks(text.parts)
         }
         let leftOver = file.units.filter { !expectedIDs.contains($0.id) }
@@ -61,10 +63,10 @@ public enum TranslationChecker {
         }
         var untranslated: [TranslationUnit] = []
         for text in expected {
-            guard let unit = file.unit(text.id) else { continue }
+            guard let unit = unitByID[text.id] else { continue }
             switch unit.status {
             case .untranslated:
-                if let textID = text.textID, let shown = file.unit(textID), shown.status != .untranslated {
+                if let textID = text.textID, let shown = unitByID[textID], shown.status != .untranslated {
                     warning(.spokenInFrench, "\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation)
                 } else {
                     untranslated.append(unit)

@@ -32,6 +32,13 @@ extension ProcedureReader {
                 message: "'\(call.name)()' is not an XPath 1.0 function"
             ))
         }
+        // One is enough: `count(//*)` is a single mistake, not three.
+        if let read = scanner.documentReads.first {
+            diagnostics.append(Diagnostic(
+                file: parsed.file, location: place(read.offset),
+                message: "'\(read.name)' reads the XML tree, and a condition has none: it gives the same result whatever the answers; read an answer with $step-id"
+            ))
+        }
         switch CompiledXPath.compile(expression) {
         case .failure(let failure):
             diagnostics.append(Diagnostic(file: parsed.file, location: place(failure.offset), message: failure.message))

@@ -5,14 +5,13 @@ public import ProcedureModel
 final class ParsedDocument {
     let document: xmlDocPtr
     let file: String
-    private let bytes: [UInt8]
-    /// Built on first use: a valid file checked by `ariane validate` never needs it.
-    private(set) lazy var sourceMap = SourceMap(bytes: bytes)
+    /// Built before parsing, by the scan that checks ``InputLimits``.
+    let sourceMap: SourceMap
 
-    init(document: xmlDocPtr, file: String, bytes: [UInt8]) {
+    init(document: xmlDocPtr, file: String, sourceMap: SourceMap) {
         self.document = document
         self.file = file
-        self.bytes = bytes
+        self.sourceMap = sourceMap
     }
 
     deinit { xmlFreeDoc(document) }
@@ -53,9 +52,17 @@ enum SecureParser {
         }
         if bytes.count > maximumBytes { throw tooLarge(size: bytes.count, file: file) }
         if bytes.isEmpty { throw failure("the file is empty") }
+        // One linear scan, before libxml2 sees a byte: past a limit, libxml2 could take minutes.
+        let sourceMap = SourceMap(bytes: bytes)
+        if let (offset, message) = DeclaredEncoding.problem(in: bytes) {
+            throw failure(message, at: sourceMap.location(ofByte: offset))
+        }
         if let doctype = doctypeOffset(in: bytes) {
             // Caught again below by the parser; finding it here first gives its exact place.
-            throw failure("a <!DOCTYPE> is not allowed: procedure files take no DTD and no entities", at: SourceMap(bytes: bytes).location(ofByte: doctype))
+            throw failure("a <!DOCTYPE> is not allowed: procedure files take no DTD and no entities", at: sourceMap.location(ofByte: doctype))
+        }
+        if let violation = sourceMap.violation {
+            throw failure(violation.message, at: sourceMap.location(ofByte: violation.offset))
         }
         guard let context = xmlNewParserCtxt() else { throw failure("out of memory while starting the XML parser") }
         defer { xmlFreeParserCtxt(context) }
@@ -66,8 +73,10 @@ enum SecureParser {
             xmlStopParser(context)
         }
         let (parsed, errors) = capturingLibXMLErrors {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
+            bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+                // Never nil here: an empty file was refused above.
+                guard let base = buffer.baseAddress else { return nil }
+                return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
                     xmlCtxtReadMemory(context, start, Int32(buffer.count), file, nil, options)
                 }
             }
@@ -81,7 +90,7 @@ enum SecureParser {
             throw failure(first.readableMessage, at: SourceLocation(line: max(first.line, 1), column: max(first.column, 1)))
         }
         numberElements(from: xmlDocGetRootElement(document), next: 0)
-        return ParsedDocument(document: document, file: file, bytes: bytes)
+        return ParsedDocument(document: document, file: file, sourceMap: sourceMap)
     }
 
     /// Gives every element its document-order number, the key into ``SourceMap``.

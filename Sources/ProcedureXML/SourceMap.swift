@@ -1,6 +1,12 @@
 import ProcedureModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Where each element starts in the file, so that diagnostics can give a column.
+/// Where each element starts in the file, so that diagnostics can give a column; and, from the same
+/// scan, the first place where the file goes past ``InputLimits``.
 ///
 /// libxml2 records a line per node but no column. Without a DOCTYPE there are no entities that could
 /// create elements, so the n-th element in document order is exactly the n-th start tag in the text;
@@ -10,14 +16,50 @@ struct SourceMap {
     /// Byte offset of the `<` of every start tag, in document order.
     private(set) var tagOffsets: [Int] = []
     /// Byte offset of the first byte of every line.
-    private var lineStarts: [Int] = [0]
+    private var lineStarts: [Int]
+    /// Characters before each block of ``blockSize`` bytes: a column is found by counting inside one
+    /// block, not from the start of its line, which may be the whole file.
+    private var charactersBeforeBlock: [Int]
+    private static let blockSize = 256
+    /// The first place past a limit, if any; the parser refuses the file there.
+    private(set) var violation: InputLimits.Violation?
+    private var units = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        scanTags()
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            lineStarts.append(offset + 1)
+        var blocks: [Int] = []
+        var starts = [0]
+        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // This runs over every byte of every file, in debug builds too: newlines are found with
+            // `memchr`, and characters counted eight bytes at a time.
+            var offset = 0
+            while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
+                starts.append(offset)
+            }
+            let raw = UnsafeRawPointer(base)
+            var characters = 0
+            offset = 0
+            while offset < buffer.count {
+                blocks.append(characters)
+                let end = min(offset + Self.blockSize, buffer.count)
+                while offset + 8 <= end {
+                    // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                    let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    characters += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    offset += 8
+                }
+                while offset < end {
+                    if buffer[offset] & 0xC0 != 0x80 { characters += 1 }
+                    offset += 1
+                }
+            }
         }
+        charactersBeforeBlock = blocks
+        lineStarts = starts
+        scanTags()
     }
 
     /// The location of byte `offset`: 1-based line, and column in characters as libxml2 counts them.
@@ -28,13 +70,19 @@ struct SourceMap {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
-        while index < offset && index < bytes.count {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        return SourceLocation(line: low + 1, column: characters(before: offset) - characters(before: lineStarts[low]) + 1)
+    }
+
+    /// Characters (UTF-8 lead bytes) before byte `offset`.
+    private func characters(before offset: Int) -> Int {
+        let end = min(offset, bytes.count)
+        guard end > 0 else { return 0 }
+        let block = min(end / Self.blockSize, charactersBeforeBlock.count - 1)
+        var count = charactersBeforeBlock[block]
+        for index in (block * Self.blockSize)..<end where bytes[index] & 0xC0 != 0x80 {
+            count += 1
         }
-        return SourceLocation(line: low + 1, column: column)
+        return count
     }
 
     /// Where the element with this document-order ordinal starts.
@@ -101,7 +149,11 @@ struct SourceMap {
 
     private func matches(_ target: [UInt8], at offset: Int) -> Bool {
         guard offset + target.count <= bytes.count else { return false }
-        for (index, byte) in target.enumerated() where bytes[offset + index] != byte { return false }
+        var index = 0
+        while index < target.count {
+            if bytes[offset + index] != target[index] { return false }
+            index += 1
+        }
         return true
     }
 
@@ -112,31 +164,68 @@ struct SourceMap {
     private mutating func scanTags() {
         var cursor = 0
         let count = bytes.count
+        var textStart = 0
         while cursor < count {
             guard bytes[cursor] == UInt8(ascii: "<") else {
-                cursor += 1
+                cursor = nextMarkup(from: cursor)
                 continue
             }
-            if matches(Self.commentOpen, at: cursor) {
+            if cursor - textStart > InputLimits.maximumTextBytes { report(InputLimits.textTooLong(at: textStart)) }
+            let next = cursor + 1 < count ? bytes[cursor + 1] : 0
+            if next == UInt8(ascii: "!"), matches(Self.commentOpen, at: cursor) {
                 cursor = skip(past: Self.commentClose, from: cursor + 4)
-            } else if matches(Self.cdataOpen, at: cursor) {
-                cursor = skip(past: Self.cdataClose, from: cursor + 9)
-            } else if matches(Self.instructionOpen, at: cursor) {
+            } else if next == UInt8(ascii: "!"), matches(Self.cdataOpen, at: cursor) {
+                let end = skip(past: Self.cdataClose, from: cursor + 9)
+                if end - cursor - 12 > InputLimits.maximumTextBytes { report(InputLimits.textTooLong(at: cursor)) }
+                cursor = end
+            } else if next == UInt8(ascii: "?") {
                 cursor = skip(past: Self.instructionClose, from: cursor + 2)
-            } else if cursor + 1 < count, bytes[cursor + 1] == UInt8(ascii: "/") || bytes[cursor + 1] == UInt8(ascii: "!") {
+            } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") {
                 cursor = skipTag(from: cursor + 1)
             } else {
                 tagOffsets.append(cursor)
-                cursor = skipTag(from: cursor + 1)
+                if isUnit(at: cursor + 1) {
+                    units += 1
+                    if units > InputLimits.maximumUnits { report(InputLimits.tooManyUnits(at: cursor)) }
+                }
+                cursor = skipTag(from: cursor + 1, checkingAttributes: true)
             }
+            textStart = cursor
+        }
+        if count - textStart > InputLimits.maximumTextBytes { report(InputLimits.textTooLong(at: textStart)) }
+    }
+
+    /// The offset of the next `<` from `start`, or the end: text is most of a file, and `memchr` skips
+    /// it far faster than a loop over the array.
+    private func nextMarkup(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                let found = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start)
+            else { return buffer.count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 
+    private mutating func report(_ found: InputLimits.Violation) {
+        if violation == nil { violation = found }
+    }
+
+    /// Whether the start tag whose name begins at `offset` is a `<trans-unit>`, with or without a prefix.
+    private func isUnit(at offset: Int) -> Bool {
+        var end = offset
+        while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "/") {
+            end += 1
+        }
+        let start = end - Self.unitName.count
+        guard start >= offset, start == offset || bytes[start - 1] == UInt8(ascii: ":") else { return false }
+        return matches(Self.unitName, at: start)
+    }
+
+    private static let unitName = Array("trans-unit".utf8)
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let cdataOpen = Array("<![CDATA[".utf8)
     private static let cdataClose = Array("]]>".utf8)
-    private static let instructionOpen = Array("<?".utf8)
     private static let instructionClose = Array("?>".utf8)
 
     private func skip(past terminator: [UInt8], from start: Int) -> Int {
@@ -148,21 +237,42 @@ struct SourceMap {
         return bytes.count
     }
 
-    /// Moves past the `>` that closes a tag, ignoring any `>` inside quoted attribute values.
-    private func skipTag(from start: Int) -> Int {
-        var cursor = start
-        var quote: UInt8? = nil
-        while cursor < bytes.count {
-            let byte = bytes[cursor]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return cursor + 1
+    /// Moves past the `>` that closes a tag, ignoring any `>` inside quoted attribute values; in a
+    /// start tag, counts the attributes (their `=` signs) and measures their values on the way.
+    private mutating func skipTag(from start: Int, checkingAttributes: Bool = false) -> Int {
+        var found: InputLimits.Violation?
+        let end = bytes.withUnsafeBufferPointer { bytes -> Int in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+            var cursor = start
+            var quote: UInt8? = nil
+            var valueStart = 0
+            var nameStart = start
+            var attributes = 0
+            while cursor < bytes.count {
+                let byte = bytes[cursor]
+                if let open = quote {
+                    if byte == open {
+                        quote = nil
+                        if checkingAttributes, found == nil, cursor - valueStart > InputLimits.maximumTextBytes {
+                            found = InputLimits.valueTooLong(at: valueStart)
+                        }
+                    }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                    valueStart = cursor + 1
+                } else if byte == UInt8(ascii: ">") {
+                    return cursor + 1
+                } else if checkingAttributes, byte == UInt8(ascii: "=") {
+                    attributes += 1
+                    if found == nil, attributes > InputLimits.maximumAttributesPerElement { found = InputLimits.tooManyAttributes(at: nameStart) }
+                } else if checkingAttributes, !isSpace(byte), isSpace(bytes[cursor - 1]) {
+                    nameStart = cursor
+                }
+                cursor += 1
             }
-            cursor += 1
+            return bytes.count
         }
-        return bytes.count
+        if let found { report(found) }
+        return end
     }
 }

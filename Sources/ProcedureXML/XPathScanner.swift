@@ -110,6 +110,37 @@ struct XPathScanner {
         }
     }
 
+    /// What looks into an XML tree: `/`, `//`, `.`, `..`, `@` and the functions that read nodes
+    /// (`count()`, `id()`, `last()`, …). A condition is evaluated over an empty document, so each of
+    /// these gives the same value whatever the answers: the condition is always false, or always true.
+    var documentReads: [BareName] {
+        var found: [BareName] = []
+        var index = 0
+        while index < tokens.count {
+            let located = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            switch located.token {
+            case .symbol(let symbol) where symbol == "/" || symbol == ".":
+                // `//` and `..` are one step each: report them as written.
+                let doubled = next.map { $0.token == located.token && $0.offset == located.offset + 1 } ?? false
+                found.append(BareName(name: doubled ? symbol + symbol : symbol, offset: located.offset))
+                index += doubled ? 2 : 1
+                continue
+            case .symbol("@"):
+                found.append(BareName(name: "@", offset: located.offset))
+            case .name(let name) where Self.nodeFunctions.contains(name) && next?.token == .symbol("("):
+                found.append(BareName(name: name + "()", offset: located.offset))
+            default:
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// XPath 1.0 functions whose value comes from nodes: over an empty document it never changes.
+    private static let nodeFunctions: Set<String> = ["count", "id", "last", "position", "name", "local-name", "namespace-uri", "lang", "sum"]
+
     private static let nodeTests: Set<String> = ["node", "text", "comment", "processing-instruction"]
 
     private static let operatorNames: Set<String> = ["and", "or", "div", "mod"]

@@ -22,6 +22,13 @@ public enum XliffReader {
         guard let root = parsed.root, root.isElement(named: "xliff"), root.attribute("version") == "1.2" else {
             throw DiagnosticList([parsed.diagnostic("expected an XLIFF 1.2 file: <xliff version=\"1.2\" xmlns=\"\(namespace)\">", at: parsed.root ?? xmlDocGetRootElement(parsed.document))])
         }
+        // A file of another vocabulary that happens to say <xliff version="1.2"> would otherwise be
+        // read as translations without a word.
+        let rootNamespace = root.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        guard rootNamespace == namespace else {
+            let found = rootNamespace.map { "in namespace '\($0)'" } ?? "in no namespace"
+            throw DiagnosticList([parsed.diagnostic("<xliff> is \(found), not XLIFF 1.2's: write xmlns=\"\(namespace)\"", at: root)])
+        }
         guard let fileElement = root.child(named: "file") else {
             throw DiagnosticList([parsed.diagnostic("this XLIFF file has no <file> element", at: root)])
         }

@@ -31,3 +31,13 @@ private func revenus(when condition: String) -> String {
         "t.xml:12:22: warning: [value-not-a-choice] '$foyer' is compared with '3', which is not one of its choices (1, 2+)",
     ])
 }
+
+@Test func numberAnswerComparedWithTextThatIsNotANumber() throws {
+    #expect(try check(xml: revenus(when: "$revenus = 'beaucoup'")) == [
+        "t.xml:12:22: warning: [number-compared-with-text] '$revenus' is a number, compared with 'beaucoup', which is not a number: `=` never holds and `!=` always does",
+    ])
+}
+
+@Test func numberAnswerComparedWithTextThatReadsAsANumber() throws {
+    #expect(try check(xml: revenus(when: "$revenus = ' -850.5 '")) == [])
+}

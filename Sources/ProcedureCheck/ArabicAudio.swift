@@ -20,11 +20,14 @@ enum ArabicAudio {
         let unvowelled = words.filter { lacksShortVowels($0) && !$0.contains(where: isLatinLetter) }
         if let first = unvowelled.first {
             let count = unvowelled.count == 1 ? "a word" : "\(unvowelled.count) words"
-            problems.append("\(count) without short vowels, first «\(first)»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)")
+            problems.append(
+                "\(count) without short vowels, first «\(first)»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)")
         }
         if let word = words.first(where: { $0.contains(where: isLatinLetter) }) {
             let latin = String(word.filter { !Acronym.isArabic($0) })
-            problems.append("'\(latin)' is in Latin letters, which espeak-ng's Arabic voice reads in English: write it as it is said in France, in Arabic letters (RSA: «إِرْ إِسْ أَا»; docs/speech.md)")
+            problems.append(
+                "'\(latin)' is in Latin letters, which espeak-ng's Arabic voice reads in English: write it as it is said in France, in Arabic letters (RSA: «إِرْ إِسْ أَا»; docs/speech.md)"
+            )
         }
         return problems
     }

@@ -9,13 +9,15 @@ enum Audio: ProcedureRule {
         var diagnostics: [Diagnostic] = []
         for step in context.procedure.steps {
             if step.prompt.audio == nil {
-                diagnostics.append(context.error(
-                    .missingAudio, "step \(step.id.quoted) has no <audio>: \(consequence)", at: step.prompt.location))
+                diagnostics.append(
+                    context.error(
+                        .missingAudio, "step \(step.id.quoted) has no <audio>: \(consequence)", at: step.prompt.location))
             }
             for choice in step.choices where choice.prompt.audio == nil {
-                diagnostics.append(context.error(
-                    .missingAudio, "choice \(choice.value.quoted) of step \(step.id.quoted) has no <audio>: \(consequence)",
-                    at: choice.prompt.location))
+                diagnostics.append(
+                    context.error(
+                        .missingAudio, "choice \(choice.value.quoted) of step \(step.id.quoted) has no <audio>: \(consequence)",
+                        at: choice.prompt.location))
             }
         }
         return diagnostics

@@ -17,10 +17,16 @@ public enum AudioScriptCheck {
 
     /// What is wrong with a script: say-as readings espeak-ng ignores, and a script too long to follow.
     public static func problems(in script: AudioScript, locale: String) -> [(rule: CheckRule, severity: Diagnostic.Severity, message: String)] {
-        var problems = sayAsInterpretations(in: script.parts).compactMap(unhonoured).map { (rule: CheckRule.sayAsIgnored, severity: $0.severity, message: $0.message) }
+        var problems = sayAsInterpretations(in: script.parts).compactMap(unhonoured).map {
+            (rule: CheckRule.sayAsIgnored, severity: $0.severity, message: $0.message)
+        }
         let seconds = estimatedSeconds(of: script, locale: locale)
         if seconds > longestSeconds {
-            problems.append((.audioTooLong, .error, "its audio would last about \(Int(seconds.rounded())) s at rate \(rate(for: locale)) (the limit is \(Int(longestSeconds)) s): split it or move the detail to <help>"))
+            problems.append(
+                (
+                    .audioTooLong, .error,
+                    "its audio would last about \(Int(seconds.rounded())) s at rate \(rate(for: locale)) (the limit is \(Int(longestSeconds)) s): split it or move the detail to <help>"
+                ))
         }
         return problems
     }

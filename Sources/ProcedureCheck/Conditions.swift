@@ -30,7 +30,8 @@ enum Conditions: ProcedureRule {
             else { return nil }
             let values = question.choices.map(\.value).joined(separator: ", ")
             return context.warning(
-                .valueNotAChoice, "'$\(comparison.variable)' is compared with \(comparison.literal.quoted), "
+                .valueNotAChoice,
+                "'$\(comparison.variable)' is compared with \(comparison.literal.quoted), "
                     + "which is not one of its choices (\(values))",
                 at: condition.location)
         }
@@ -52,7 +53,8 @@ extension Conditions {
             case .choice, .yesNo: return nil
             }
             return context.warning(
-                .numberComparedWithText, "'$\(comparison.variable)' is \(kind), compared with \(comparison.literal.quoted), "
+                .numberComparedWithText,
+                "'$\(comparison.variable)' is \(kind), compared with \(comparison.literal.quoted), "
                     + "which is not a number: `=` never holds and `!=` always does",
                 at: condition.location)
         }
@@ -94,7 +96,8 @@ private struct Reading {
             !answeredBefore.question(questionPosition, isAnsweredBefore: position)
         else { return nil }
         return context.warning(
-            .variableNeverAnswered, reads + ", but no path to \(step.id.quoted) goes through question \(variable.quoted), "
+            .variableNeverAnswered,
+            reads + ", but no path to \(step.id.quoted) goes through question \(variable.quoted), "
                 + "so it is always empty there",
             at: condition.location)
     }

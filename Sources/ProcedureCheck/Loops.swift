@@ -19,7 +19,7 @@ enum Loops: ProcedureRule {
         var diagnostics: [Diagnostic] = []
         for component in stronglyConnectedComponents(of: graph.successors, within: trapped) {
             guard component.count > 1 || graph.successors[component[0]].contains(component[0]) else { continue }
-            component.forEach { inLoop[$0] = true }
+            for step in component { inLoop[step] = true }
             diagnostics.append(loop(component, context))
         }
 

@@ -8,16 +8,18 @@ enum Reachability: ProcedureRule {
         let startExists = context.graph.start != nil
         for (position, step) in context.owningSteps {
             if startExists && !context.graph.isReachable(position) {
-                diagnostics.append(context.warning(
-                    .unreachableStep, "step \(step.id.quoted) cannot be reached from the start", at: step.location))
+                diagnostics.append(
+                    context.warning(
+                        .unreachableStep, "step \(step.id.quoted) cannot be reached from the start", at: step.location))
             }
         }
         // A dead end is a fault of the step itself, reached or not. One whose targets do not exist is
         // not counted here: the missing targets are reported, and naming them is the better hint.
         for step in context.procedure.steps where step.kind != .outcome && step.successors.isEmpty {
-            diagnostics.append(context.error(
-                .deadEnd, "step \(step.id.quoted) is a dead end: it is not an outcome, and no choice or <next> leads on",
-                at: step.location))
+            diagnostics.append(
+                context.error(
+                    .deadEnd, "step \(step.id.quoted) is a dead end: it is not an outcome, and no choice or <next> leads on",
+                    at: step.location))
         }
         return diagnostics
     }

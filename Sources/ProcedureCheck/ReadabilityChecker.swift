@@ -50,8 +50,12 @@ public enum ReadabilityChecker {
 
     private static func goalWarning(_ report: ReadabilityReport, procedure: Procedure) -> [Diagnostic] {
         guard let median = report.medianKandelMoles, median < goal else { return [] }
-        return [Diagnostic(
-            .hardToRead, file: procedure.file, location: procedure.location, severity: .warning,
-            message: "the prompts' median Kandel & Moles score is \(ReadabilityTable.format(median)), below the goal of \(Int(goal)): use shorter sentences and shorter words")]
+        return [
+            Diagnostic(
+                .hardToRead, file: procedure.file, location: procedure.location, severity: .warning,
+                message:
+                    "the prompts' median Kandel & Moles score is \(ReadabilityTable.format(median)), below the goal of \(Int(goal)): use shorter sentences and shorter words"
+            )
+        ]
     }
 }

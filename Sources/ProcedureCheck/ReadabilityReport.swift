@@ -64,16 +64,22 @@ extension ReadabilityReport {
                 let words = ReadabilityText.words(sentence)
                 guard words.count > ReadabilityChecker.longSentence else { continue }
                 longSentences += 1
-                warnings.append(Diagnostic(
-                    .longSentence, file: text.file, location: text.location, severity: .warning,
-                    message: "\(text.place): a sentence of \(words.count) words (aim for 12, at most \(ReadabilityChecker.longSentence)): \"\(words.prefix(6).joined(separator: " ")) …\""))
+                warnings.append(
+                    Diagnostic(
+                        .longSentence, file: text.file, location: text.location, severity: .warning,
+                        message:
+                            "\(text.place): a sentence of \(words.count) words (aim for 12, at most \(ReadabilityChecker.longSentence)): \"\(words.prefix(6).joined(separator: " ")) …\""
+                    ))
             }
             for (acronym, explainedHere) in Acronym.occurrences(in: text.text) where seenAcronyms.insert(acronym).inserted {
                 guard !explainedHere, !glossary.contains(acronym) else { continue }
                 unexplained.append(acronym)
-                warnings.append(Diagnostic(
-                    .unexplainedAcronym, file: text.file, location: text.location, severity: .warning,
-                    message: "\(text.place): '\(acronym)' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. \"\(acronym) (…)\""))
+                warnings.append(
+                    Diagnostic(
+                        .unexplainedAcronym, file: text.file, location: text.location, severity: .warning,
+                        message:
+                            "\(text.place): '\(acronym)' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. \"\(acronym) (…)\""
+                    ))
             }
         }
         let total = prompts.map(\.counts).reduce(ReadabilityCounts(), +)

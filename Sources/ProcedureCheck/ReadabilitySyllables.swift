@@ -47,7 +47,8 @@ public enum FrenchSyllables {
         }
         // A final e or es alone in its group is mute: table, personnes, aidée (but de, le keep theirs).
         let last = letters.count - 1
-        let endsWithMuteE = count >= 2 && letters[lastGroupStart] == "e"
+        let endsWithMuteE =
+            count >= 2 && letters[lastGroupStart] == "e"
             && (lastGroupStart == last || (lastGroupStart == last - 1 && letters[last] == "s"))
         return endsWithMuteE ? count - 1 : count
     }

@@ -5,13 +5,15 @@ public enum ReadabilityTable {
     /// Columns aligned with spaces; "—" where a formula does not apply (Kandel & Moles outside French).
     public static func render(_ reports: [ReadabilityReport]) -> String {
         guard !reports.isEmpty else { return "" }
-        let rows = [headers] + reports.map { report in
-            [
-                report.procedure, report.language, String(report.prompts.count),
-                report.medianKandelMoles.map(format) ?? "—", report.overallKandelMoles.map(format) ?? "—",
-                report.lix.map(format) ?? "—", String(report.longSentences), String(report.unexplainedAcronyms.count),
-            ]
-        }
+        let rows =
+            [headers]
+            + reports.map { report in
+                [
+                    report.procedure, report.language, String(report.prompts.count),
+                    report.medianKandelMoles.map(format) ?? "—", report.overallKandelMoles.map(format) ?? "—",
+                    report.lix.map(format) ?? "—", String(report.longSentences), String(report.unexplainedAcronyms.count),
+                ]
+            }
         let widths = headers.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
             row.enumerated().map { column, cell in

@@ -11,16 +11,20 @@ enum Routing: ProcedureRule {
             if step.transitions.contains(where: { $0.condition == nil }) { continue }
             if step.kind == .question && step.asksForChoice {
                 for choice in step.choices where choice.next == nil {
-                    diagnostics.append(context.error(
-                        .choiceLeadsNowhere, "choice \(choice.value.quoted) of step \(step.id.quoted) leads nowhere: "
-                            + "give it next=\"…\" or add a <next> without when",
-                        at: choice.location))
+                    diagnostics.append(
+                        context.error(
+                            .choiceLeadsNowhere,
+                            "choice \(choice.value.quoted) of step \(step.id.quoted) leads nowhere: "
+                                + "give it next=\"…\" or add a <next> without when",
+                            at: choice.location))
                 }
             } else if !step.transitions.isEmpty {
-                diagnostics.append(context.warning(
-                    .noNextWithoutCondition, "step \(step.id.quoted) may have no way forward: every <next> has a condition; "
-                        + "add a last <next> without when",
-                    at: step.location))
+                diagnostics.append(
+                    context.warning(
+                        .noNextWithoutCondition,
+                        "step \(step.id.quoted) may have no way forward: every <next> has a condition; "
+                            + "add a last <next> without when",
+                        at: step.location))
             }
         }
         return diagnostics

@@ -5,9 +5,11 @@ enum Scenarios: ProcedureRule {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let procedure = context.procedure
         guard !procedure.scenarios.isEmpty else {
-            return [context.warning(
-                .noScenario, "procedure \(procedure.id.quoted) has no scenario: add a <scenario> for each outcome",
-                at: procedure.location)]
+            return [
+                context.warning(
+                    .noScenario, "procedure \(procedure.id.quoted) has no scenario: add a <scenario> for each outcome",
+                    at: procedure.location)
+            ]
         }
         var diagnostics: [Diagnostic] = []
         for scenario in procedure.scenarios {
@@ -15,19 +17,22 @@ enum Scenarios: ProcedureRule {
             for answer in scenario.answers {
                 let problem = problem(with: answer.step, of: .question, in: procedure)
                 if let problem {
-                    diagnostics.append(context.error(
-                        .scenarioUnknownStep, "\(name) answers step \(answer.step.quoted), \(problem)", at: answer.location))
+                    diagnostics.append(
+                        context.error(
+                            .scenarioUnknownStep, "\(name) answers step \(answer.step.quoted), \(problem)", at: answer.location))
                 }
             }
             let outcome = scenario.expectedOutcome
             if let problem = problem(with: outcome.id, of: .outcome, in: procedure) {
-                diagnostics.append(context.error(
-                    .scenarioUnknownOutcome, "\(name) expects outcome \(outcome.id.quoted), \(problem)", at: outcome.location))
+                diagnostics.append(
+                    context.error(
+                        .scenarioUnknownOutcome, "\(name) expects outcome \(outcome.id.quoted), \(problem)", at: outcome.location))
             }
             for document in scenario.expectedDocuments ?? [] where context.documents[document.id] == nil {
-                diagnostics.append(context.error(
-                    .scenarioUnknownDocument, "\(name) expects document \(document.id.quoted), which is not in the documents directory",
-                    at: document.location))
+                diagnostics.append(
+                    context.error(
+                        .scenarioUnknownDocument, "\(name) expects document \(document.id.quoted), which is not in the documents directory",
+                        at: document.location))
             }
         }
         let expected = Set(procedure.scenarios.map(\.expectedOutcome.id))

@@ -39,9 +39,11 @@ public enum TranslationChecker {
     ) -> [Diagnostic] {
         let language = LanguageName.of(locale.language)
         guard let file else {
-            return [Diagnostic(
-                .missingTranslationFile, file: french, location: frenchLocation, severity: .warning,
-                message: "no \(language) translation file \(locale.path(of: name)): run `ariane extract --lang \(locale.language)`")]
+            return [
+                Diagnostic(
+                    .missingTranslationFile, file: french, location: frenchLocation, severity: .warning,
+                    message: "no \(language) translation file \(locale.path(of: name)): run `ariane extract --lang \(locale.language)`")
+            ]
         }
         var diagnostics: [Diagnostic] = []
         func warning(_ rule: CheckRule, _ message: String, at location: SourceLocation) {
@@ -52,14 +54,21 @@ public enum TranslationChecker {
         let unitByID = Dictionary(file.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let stale = expected.filter { text in
             guard let unit = unitByID[text.id] else { return true }
-            return TranslationText.plain(unit.source) != TranslationText.plain(text.parts) || TranslationText.marks(unit.source) != TranslationText.marks(text.parts)
+            return TranslationText.plain(unit.source) != TranslationText.plain(text.parts)
+                || TranslationText.marks(unit.source) != TranslationText.marks(text.parts)
         }
         let leftOver = file.units.filter { !expectedIDs.contains($0.id) }
         if !stale.isEmpty {
-            warning(.translationFileOutOfDate, "\(count(stale.count, "string")) of the French \(stale.count == 1 ? "has" : "have") no unit or changed since this file was written (\(quotedList(stale.map(\.id)))): run `ariane extract --lang \(locale.language)`", at: file.location)
+            warning(
+                .translationFileOutOfDate,
+                "\(count(stale.count, "string")) of the French \(stale.count == 1 ? "has" : "have") no unit or changed since this file was written (\(quotedList(stale.map(\.id)))): run `ariane extract --lang \(locale.language)`",
+                at: file.location)
         }
         if !leftOver.isEmpty {
-            warning(.unitsNoLongerInFrench, "\(count(leftOver.count, "unit")) no longer in the French (\(quotedList(leftOver.map(\.id)))): run `ariane extract --lang \(locale.language)` to remove them", at: file.location)
+            warning(
+                .unitsNoLongerInFrench,
+                "\(count(leftOver.count, "unit")) no longer in the French (\(quotedList(leftOver.map(\.id)))): run `ariane extract --lang \(locale.language)` to remove them",
+                at: file.location)
         }
         var untranslated: [TranslationUnit] = []
         for text in expected {
@@ -67,12 +76,16 @@ public enum TranslationChecker {
             switch unit.status {
             case .untranslated:
                 if let textID = text.textID, let shown = unitByID[textID], shown.status != .untranslated {
-                    warning(.spokenInFrench, "\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation)
+                    warning(
+                        .spokenInFrench, "\(text.id.quoted) is shown in \(language) but spoken in French: translate the audio too", at: unit.translationLocation
+                    )
                 } else {
                     untranslated.append(unit)
                 }
             case .outdated:
-                warning(.outdatedTranslation, "\(text.id.quoted): the French changed since this was translated; review it, then set state=\"translated\"", at: unit.translationLocation)
+                warning(
+                    .outdatedTranslation, "\(text.id.quoted): the French changed since this was translated; review it, then set state=\"translated\"",
+                    at: unit.translationLocation)
                 diagnostics += markProblems(unit, file: file)
             case .translated:
                 diagnostics += markProblems(unit, file: file)
@@ -84,7 +97,10 @@ public enum TranslationChecker {
             }
         }
         if let first = untranslated.first {
-            warning(.untranslatedStrings, "\(untranslated.count) of \(expected.count) strings not translated into \(language) yet (\(quotedList(untranslated.map(\.id))))", at: first.translationLocation)
+            warning(
+                .untranslatedStrings,
+                "\(untranslated.count) of \(expected.count) strings not translated into \(language) yet (\(quotedList(untranslated.map(\.id))))",
+                at: first.translationLocation)
         }
         return diagnostics
     }
@@ -99,10 +115,14 @@ public enum TranslationChecker {
         let missing = difference(difference(expected, found), Acronym.spellingMarks(in: unit.source))
         let extra = difference(found, expected)
         if missing.isEmpty && extra.isEmpty { return [] }
-        let parts = (missing.isEmpty ? [] : ["missing \(missing.joined(separator: " "))"]) + (extra.isEmpty ? [] : ["not in the French: \(extra.joined(separator: " "))"])
-        return [Diagnostic(
-            .translationMarks, file: file.path, location: unit.translationLocation, severity: .error,
-            message: "\(unit.id.quoted): the translation must keep the marks of the French (\(parts.joined(separator: "; ")))")]
+        let parts =
+            (missing.isEmpty ? [] : ["missing \(missing.joined(separator: " "))"])
+            + (extra.isEmpty ? [] : ["not in the French: \(extra.joined(separator: " "))"])
+        return [
+            Diagnostic(
+                .translationMarks, file: file.path, location: unit.translationLocation, severity: .error,
+                message: "\(unit.id.quoted): the translation must keep the marks of the French (\(parts.joined(separator: "; ")))")
+        ]
     }
 
     /// `a` minus `b`, counting repeats: two pauses in the French and one in the translation leave one.

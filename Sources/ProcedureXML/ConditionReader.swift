@@ -21,23 +21,27 @@ extension ProcedureReader {
             parsed.sourceMap.location(ofValueCharacter: characterOffset, attribute: "when", inElement: ordinal)
         }
         for bare in scanner.bareNames {
-            diagnostics.append(Diagnostic(
-                file: parsed.file, location: place(bare.offset),
-                message: "'\(bare.name)' in a condition is not an answer: write $\(bare.name) to read the answer to step '\(bare.name)'"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    file: parsed.file, location: place(bare.offset),
+                    message: "'\(bare.name)' in a condition is not an answer: write $\(bare.name) to read the answer to step '\(bare.name)'"
+                ))
         }
         for call in scanner.functionCalls where !trialContext.hasFunction(call.name) {
-            diagnostics.append(Diagnostic(
-                file: parsed.file, location: place(call.offset),
-                message: "'\(call.name)()' is not an XPath 1.0 function"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    file: parsed.file, location: place(call.offset),
+                    message: "'\(call.name)()' is not an XPath 1.0 function"
+                ))
         }
         // One is enough: `count(//*)` is a single mistake, not three.
         if let read = scanner.documentReads.first {
-            diagnostics.append(Diagnostic(
-                file: parsed.file, location: place(read.offset),
-                message: "'\(read.name)' reads the XML tree, and a condition has none: it gives the same result whatever the answers; read an answer with $step-id"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    file: parsed.file, location: place(read.offset),
+                    message:
+                        "'\(read.name)' reads the XML tree, and a condition has none: it gives the same result whatever the answers; read an answer with $step-id"
+                ))
         }
         switch CompiledXPath.compile(expression) {
         case .failure(let failure):

@@ -36,9 +36,11 @@ enum DeclaredEncoding {
         guard let end = bytes[start...].prefix(200).firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let declaration = bytes[start..<end]
         let key = Array("encoding".utf8)
-        guard let keyOffset = declaration.indices.first(where: { index in
-            index + key.count <= end && Array(bytes[index..<index + key.count]) == key
-        }) else { return nil }
+        guard
+            let keyOffset = declaration.indices.first(where: { index in
+                index + key.count <= end && Array(bytes[index..<index + key.count]) == key
+            })
+        else { return nil }
         var cursor = keyOffset + key.count
         while cursor < end, bytes[cursor] != UInt8(ascii: "\""), bytes[cursor] != UInt8(ascii: "'") { cursor += 1 }
         guard cursor < end else { return nil }

@@ -23,7 +23,9 @@ enum InputLimits {
     }
 
     static func tooManyUnits(at offset: Int) -> Violation {
-        Violation(offset: offset, message: "this file has more than \(maximumUnits) <trans-unit>s; a translation file holds the strings of one procedure or directory")
+        Violation(
+            offset: offset, message: "this file has more than \(maximumUnits) <trans-unit>s; a translation file holds the strings of one procedure or directory"
+        )
     }
 
     static func textTooLong(at offset: Int) -> Violation {

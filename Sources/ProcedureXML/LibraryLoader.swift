@@ -65,7 +65,8 @@ extension ProcedureLoader {
         var diagnostics: [Diagnostic] = []
         for entry in entries {
             if let first = directory[entry.id] {
-                diagnostics.append(Diagnostic(file: file, location: entry.location, message: "\(kind) id '\(entry.id)' is already used on line \(first.location.line)"))
+                diagnostics.append(
+                    Diagnostic(file: file, location: entry.location, message: "\(kind) id '\(entry.id)' is already used on line \(first.location.line)"))
             } else {
                 directory[entry.id] = entry
             }

@@ -89,7 +89,10 @@ struct ProcedureReader {
     private func answerKind(_ element: xmlNodePtr) -> AnswerKind {
         switch element.attribute("answer") ?? "choice" {
         case "yesno": .yesNo
-        case "number": .number(minimum: element.attribute("min").flatMap { Double($0) }, maximum: element.attribute("max").flatMap { Double($0) }, unit: element.attribute("unit"))
+        case "number":
+            .number(
+                minimum: element.attribute("min").flatMap { Double($0) }, maximum: element.attribute("max").flatMap { Double($0) },
+                unit: element.attribute("unit"))
         case "date": .date
         default: .choice
         }
@@ -100,7 +103,9 @@ struct ProcedureReader {
     }
 
     private func action(_ element: xmlNodePtr) -> Action {
-        Action(kind: element.attribute("kind").flatMap(Action.Kind.init(rawValue:)) ?? .website, href: element.attribute("href"), location: parsed.location(of: element))
+        Action(
+            kind: element.attribute("kind").flatMap(Action.Kind.init(rawValue:)) ?? .website, href: element.attribute("href"),
+            location: parsed.location(of: element))
     }
 
     private mutating func transition(_ element: xmlNodePtr) -> Transition {

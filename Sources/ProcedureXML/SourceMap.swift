@@ -1,8 +1,9 @@
 import ProcedureModel
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where each element starts in the file, so that diagnostics can give a column; and, from the same

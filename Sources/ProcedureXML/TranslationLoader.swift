@@ -36,9 +36,10 @@ public enum TranslationLoader {
                 let (file, found) = try XliffReader.read(at: path)
                 problems += found
                 if !file.targetLanguage.isEmpty, file.targetLanguage != language {
-                    problems.append(Diagnostic(
-                        file: path, location: file.location,
-                        message: "target-language is '\(file.targetLanguage)' but the file is in the '\(language)' folder"))
+                    problems.append(
+                        Diagnostic(
+                            file: path, location: file.location,
+                            message: "target-language is '\(file.targetLanguage)' but the file is in the '\(language)' folder"))
                 }
                 locale.files[String(name.dropLast(".xlf".count))] = file
             } catch {

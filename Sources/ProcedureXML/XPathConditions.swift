@@ -70,12 +70,13 @@ final class CompiledXPath: @unchecked Sendable {
         let (compiled, errors) = capturingLibXMLErrors { xmlXPathCompile(expression) }
         if let compiled {
             let fresh = CompiledXPath(pointer: compiled)
-            return .success(compiledSoFar.withLock { known in
-                if let earlier = known[expression] { return earlier }
-                // Bounded for a process that reads endless made-up files (a fuzzer): past it, nothing is shared.
-                if known.count < 10_000 { known[expression] = fresh }
-                return fresh
-            })
+            return .success(
+                compiledSoFar.withLock { known in
+                    if let earlier = known[expression] { return earlier }
+                    // Bounded for a process that reads endless made-up files (a fuzzer): past it, nothing is shared.
+                    if known.count < 10_000 { known[expression] = fresh }
+                    return fresh
+                })
         }
         let error = errors.first
         let message = error.map { "invalid condition: \($0.readableMessage.lowercasedFirst)" } ?? "invalid condition"

@@ -76,8 +76,9 @@ enum XliffInline {
             }
         }
         let described = ctype.isEmpty ? "<\(node.localName)>" : "<\(node.localName) ctype=\"\(ctype)\">"
-        problems.append(parsed.diagnostic(
-            "\(described) is not a mark Ariane writes: keep the <x/> and <g> elements of the <source> as they are", at: node))
+        problems.append(
+            parsed.diagnostic(
+                "\(described) is not a mark Ariane writes: keep the <x/> and <g> elements of the <source> as they are", at: node))
         return node.isElement(named: "x") ? [] : readParts(node, in: parsed, problems: &problems)
     }
 

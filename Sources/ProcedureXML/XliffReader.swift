@@ -20,7 +20,10 @@ public enum XliffReader {
         xmlInitParser()
         let parsed = try SecureParser.parse(bytes, file: path)
         guard let root = parsed.root, root.isElement(named: "xliff"), root.attribute("version") == "1.2" else {
-            throw DiagnosticList([parsed.diagnostic("expected an XLIFF 1.2 file: <xliff version=\"1.2\" xmlns=\"\(namespace)\">", at: parsed.root ?? xmlDocGetRootElement(parsed.document))])
+            throw DiagnosticList([
+                parsed.diagnostic(
+                    "expected an XLIFF 1.2 file: <xliff version=\"1.2\" xmlns=\"\(namespace)\">", at: parsed.root ?? xmlDocGetRootElement(parsed.document))
+            ])
         }
         // A file of another vocabulary that happens to say <xliff version="1.2"> would otherwise be
         // read as translations without a word.
@@ -38,7 +41,8 @@ public enum XliffReader {
         }
         let targetLanguage = fileElement.attribute("target-language") ?? ""
         if targetLanguage.isEmpty {
-            reader.problems.append(parsed.diagnostic("<file> needs target-language, the language of the translations (for example target-language=\"en\")", at: fileElement))
+            reader.problems.append(
+                parsed.diagnostic("<file> needs target-language, the language of the translations (for example target-language=\"en\")", at: fileElement))
         }
         if let body = fileElement.child(named: "body") { reader.readUnits(in: body) }
         let file = TranslationFile(

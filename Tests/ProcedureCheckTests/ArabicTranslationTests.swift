@@ -54,10 +54,11 @@ import Testing
     @Test func acronymsWrittenAgainstTheArabicArticleAreFound() throws {
         let (library, locale) = try load(arabicXLIFF(audio: vowelled))
         let arabic = ReadabilityChecker.check(library, locales: [locale]).diagnostics.map(\.description).filter { $0.hasPrefix("locales/ar/") }
-        #expect(arabic == [
-            #"locales/ar/t.xlf:6:80: warning: [unexplained-acronym] step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
-            #"locales/ar/t.xlf:6:80: warning: [unexplained-acronym] step 'fin': 'CAF' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "CAF (…)""#,
-        ])
+        #expect(
+            arabic == [
+                #"locales/ar/t.xlf:6:80: warning: [unexplained-acronym] step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
+                #"locales/ar/t.xlf:6:80: warning: [unexplained-acronym] step 'fin': 'CAF' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "CAF (…)""#,
+            ])
     }
 
     @Test func anAcronymAfterTheArticleIsExplainedByParentheses() throws {
@@ -72,24 +73,27 @@ import Testing
 
     @Test func aSpelledNumberKeepsItsMark() throws {
         let withoutMark = "اُطْلُبِ الْإِرْ إِسْ أَا، اِسْتِمَارَةُ 1 4 0 6 9."
-        #expect(try translationDiagnostics(arabicXLIFF(audio: withoutMark)) == [
-            #"locales/ar/t.xlf:8:9: error: [translation-marks] 'step.fin.audio': the translation must keep the marks of the French (missing <say-as interpret-as="characters">)"#,
-        ])
+        #expect(
+            try translationDiagnostics(arabicXLIFF(audio: withoutMark)) == [
+                #"locales/ar/t.xlf:8:9: error: [translation-marks] 'step.fin.audio': the translation must keep the marks of the French (missing <say-as interpret-as="characters">)"#
+            ])
     }
 
     @Test func audioWithoutShortVowelsOrWithLatinLettersIsAWarning() throws {
         let unvowelled = #"اطلب الـ<g id="1" ctype="x-say-as-characters">RSA</g>، استمارة <g id="2" ctype="x-say-as-characters">14069</g>."#
-        #expect(try translationDiagnostics(arabicXLIFF(audio: unvowelled)) == [
-            "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': 2 words without short vowels, first «اطلب»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)",
-            "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': 'RSA' is in Latin letters, which espeak-ng's Arabic voice reads in English: write it as it is said in France, in Arabic letters (RSA: «إِرْ إِسْ أَا»; docs/speech.md)",
-        ])
+        #expect(
+            try translationDiagnostics(arabicXLIFF(audio: unvowelled)) == [
+                "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': 2 words without short vowels, first «اطلب»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)",
+                "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': 'RSA' is in Latin letters, which espeak-ng's Arabic voice reads in English: write it as it is said in France, in Arabic letters (RSA: «إِرْ إِسْ أَا»; docs/speech.md)",
+            ])
     }
 
     @Test func oneUnvowelledWordIsEnoughAndOnlyArabicIsChecked() throws {
         let oneWord = #"اُطْلُبِ الْإِرْ إِسْ أَا، استمارة <g id="2" ctype="x-say-as-characters">1 4 0 6 9</g>."#
-        #expect(try translationDiagnostics(arabicXLIFF(audio: oneWord)) == [
-            "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': a word without short vowels, first «استمارة»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)",
-        ])
+        #expect(
+            try translationDiagnostics(arabicXLIFF(audio: oneWord)) == [
+                "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': a word without short vowels, first «استمارة»: espeak-ng guesses them and often says the word wrong; write the ḥarakāt (docs/speech.md)"
+            ])
         let english = arabicXLIFF(audio: #"Ask for the <g id="1" ctype="x-say-as-characters">RSA</g>, form <g id="2" ctype="x-say-as-characters">14069</g>."#)
             .replacingOccurrences(of: #"target-language="ar""#, with: #"target-language="en""#)
         #expect(try translationDiagnostics(english, language: "en") == [])

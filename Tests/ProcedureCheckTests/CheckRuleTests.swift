@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func aMessageStartsWithItsRuleInBrackets() {
-        #expect(CheckRule.unreachableStep.message("step 'aide' cannot be reached from the start")
-            == "[unreachable-step] step 'aide' cannot be reached from the start")
+        #expect(
+            CheckRule.unreachableStep.message("step 'aide' cannot be reached from the start")
+                == "[unreachable-step] step 'aide' cannot be reached from the start")
     }
 }

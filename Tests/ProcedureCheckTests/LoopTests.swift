@@ -24,19 +24,21 @@ import Testing
     let xml = cleanXML(
         sendingSecondChoiceTo: "a", adding: information("a", next: "b"), question("b", choices: ["1": "a", "2": "c"]),
         information("c", next: "b"))
-    #expect(try check(xml: xml) == [
-        "t.xml:21:3: error: [loop-without-exit] loop with no way out: 'a' → 'b' → 'a' (also caught in it: 'c')",
-    ])
+    #expect(
+        try check(xml: xml) == [
+            "t.xml:21:3: error: [loop-without-exit] loop with no way out: 'a' → 'b' → 'a' (also caught in it: 'c')"
+        ])
 }
 
 @Test func stepsLeadingOnlyIntoALoopAreSummedUpOnceNearestTheStart() throws {
     let xml = cleanXML(
         sendingSecondChoiceTo: "x", adding: information("x", next: "y"), information("y", next: "a"),
         information("a", next: "a"))
-    #expect(try check(xml: xml) == [
-        "t.xml:21:3: error: [no-way-to-an-outcome] step 'x' can never lead to an outcome (nor can 'y')",
-        "t.xml:23:3: error: [loop-without-exit] loop with no way out: 'a' → 'a'",
-    ])
+    #expect(
+        try check(xml: xml) == [
+            "t.xml:21:3: error: [no-way-to-an-outcome] step 'x' can never lead to an outcome (nor can 'y')",
+            "t.xml:23:3: error: [loop-without-exit] loop with no way out: 'a' → 'a'",
+        ])
 }
 
 @Test func loopWithAWayOutIsFine() throws {
@@ -55,11 +57,12 @@ import Testing
         \#(information("suite", next: "suite"))
         </procedure>
         """#
-    #expect(try check(xml: xml) == [
-        "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
-        "t.xml:5:3: error: [no-way-to-an-outcome] step 'debut' can never lead to an outcome",
-        "t.xml:6:3: error: [loop-without-exit] loop with no way out: 'suite' → 'suite'",
-    ])
+    #expect(
+        try check(xml: xml) == [
+            "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
+            "t.xml:5:3: error: [no-way-to-an-outcome] step 'debut' can never lead to an outcome",
+            "t.xml:6:3: error: [loop-without-exit] loop with no way out: 'suite' → 'suite'",
+        ])
 }
 
 @Test func thousandsOfStepsAreCheckedWithoutRecursion() {
@@ -77,8 +80,9 @@ import Testing
         id: "t", version: "1", language: "fr", title: "Ring", start: Reference(id: "s0"), steps: ring,
         file: "t.xml", location: SourceLocation(line: 1, column: 1))
     let names = (0..<10).map { "'s\($0)'" }.joined(separator: " → ")
-    #expect(ProcedureChecker.check(procedure, documents: [:], helpPoints: [:]).map(\.description) == [
-        "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
-        "t.xml:5:3: error: [loop-without-exit] loop with no way out: \(names) → … → 's0' (20000 steps)",
-    ])
+    #expect(
+        ProcedureChecker.check(procedure, documents: [:], helpPoints: [:]).map(\.description) == [
+            "t.xml:1:1: warning: [no-scenario] procedure 't' has no scenario: add a <scenario> for each outcome",
+            "t.xml:5:3: error: [loop-without-exit] loop with no way out: \(names) → … → 's0' (20000 steps)",
+        ])
 }

@@ -7,7 +7,8 @@ import Testing
 
 @Test func stepThatIsNotAnOutcomeAndLeadsNowhere() throws {
     let xml = cleanXML(sendingSecondChoiceTo: "conseil", adding: information("conseil"))
-    #expect(try check(xml: xml) == [
-        "t.xml:21:3: error: [dead-end] step 'conseil' is a dead end: it is not an outcome, and no choice or <next> leads on",
-    ])
+    #expect(
+        try check(xml: xml) == [
+            "t.xml:21:3: error: [dead-end] step 'conseil' is a dead end: it is not an outcome, and no choice or <next> leads on"
+        ])
 }

@@ -51,10 +51,11 @@ import Testing
 
     @Test func flagsLongSentencesAndUnexplainedAcronymsAtTheirText() throws {
         let (_, diagnostics) = ReadabilityChecker.check(try library())
-        #expect(diagnostics.map(\.description) == [
-            #"t.xml:14:5: warning: [long-sentence] step 'fin': a sentence of 21 words (aim for 12, at most 20): "Vous pouvez demander le RSA à …""#,
-            #"t.xml:14:5: warning: [unexplained-acronym] step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                #"t.xml:14:5: warning: [long-sentence] step 'fin': a sentence of 21 words (aim for 12, at most 20): "Vous pouvez demander le RSA à …""#,
+                #"t.xml:14:5: warning: [unexplained-acronym] step 'fin': 'RSA' is not explained: add it to glossary.xml, or write its meaning in parentheses the first time, e.g. "RSA (…)""#,
+            ])
     }
 
     @Test func anAcronymInTheGlossaryIsExplained() throws {
@@ -65,7 +66,8 @@ import Testing
     }
 
     @Test func anAcronymIsExplainedByParenthesesTheFirstTimeOnly() throws {
-        let texts = "La CAF (caisse d'allocations familiales) paie. Le revenu de solidarité active (RSA) aussi. La CSS aide. Demandez la CSS (complémentaire santé solidaire)."
+        let texts =
+            "La CAF (caisse d'allocations familiales) paie. Le revenu de solidarité active (RSA) aussi. La CSS aide. Demandez la CSS (complémentaire santé solidaire)."
         let changed = xml.replacingOccurrences(of: "<text>Préparez ce papier. Vous pouvez demander l'aide.</text>", with: "<text>\(texts)</text>")
         let library = ProcedureLibrary(procedures: [try ProcedureLoader().loadProcedure(xml: changed, file: "t.xml")])
         #expect(ReadabilityChecker.check(library).reports.first?.unexplainedAcronyms == ["CSS"])
@@ -73,20 +75,28 @@ import Testing
 
     @Test func aMedianBelowTheGoalIsAWarning() throws {
         // Only the 'papiers' prompt, 66.76.
-        let changed = xml
+        let changed =
+            xml
             .replacingOccurrences(of: "Combien de personnes vivent chez vous ?", with: "Préparez ce papier. Vous pouvez demander l'aide.")
-            .replacingOccurrences(of: "Vous pouvez demander le RSA à la mairie de votre ville ou au centre social de votre quartier avec vos papiers.", with: "Préparez ce papier. Vous pouvez demander l'aide.")
+            .replacingOccurrences(
+                of: "Vous pouvez demander le RSA à la mairie de votre ville ou au centre social de votre quartier avec vos papiers.",
+                with: "Préparez ce papier. Vous pouvez demander l'aide.")
         let library = ProcedureLibrary(procedures: [try ProcedureLoader().loadProcedure(xml: changed, file: "t.xml")])
-        #expect(ReadabilityChecker.check(library).diagnostics.map(\.description) == [
-            "t.xml:1:1: warning: [hard-to-read] the prompts' median Kandel & Moles score is 66.8, below the goal of 70: use shorter sentences and shorter words",
-        ])
+        #expect(
+            ReadabilityChecker.check(library).diagnostics.map(\.description) == [
+                "t.xml:1:1: warning: [hard-to-read] the prompts' median Kandel & Moles score is 66.8, below the goal of 70: use shorter sentences and shorter words"
+            ])
     }
 
     @Test func translationsGetARowWithLIXOnly() throws {
-        let english = TranslationFile(path: "locales/en/t.xlf", original: "t.xml", targetLanguage: "en", units: [
-            TranslationUnit(id: "step.foyer.text", source: [.text("Combien de personnes vivent chez vous ?")], target: [.text("How many people live in your home?")], state: .translated),
-            TranslationUnit(id: "step.fin.text", source: [.text("…")], target: [.text("Out of date.")], state: .needsReviewTranslation),
-        ])
+        let english = TranslationFile(
+            path: "locales/en/t.xlf", original: "t.xml", targetLanguage: "en",
+            units: [
+                TranslationUnit(
+                    id: "step.foyer.text", source: [.text("Combien de personnes vivent chez vous ?")], target: [.text("How many people live in your home?")],
+                    state: .translated),
+                TranslationUnit(id: "step.fin.text", source: [.text("…")], target: [.text("Out of date.")], state: .needsReviewTranslation),
+            ])
         let locale = LocaleTranslations(language: "en", folder: "locales/en", files: ["t": english])
         let (reports, _) = ReadabilityChecker.check(try library(), locales: [locale])
         #expect(reports.map(\.language) == ["fr", "en"])
@@ -94,12 +104,13 @@ import Testing
         #expect(reports[1].medianKandelMoles == nil)
         // How many people live in your home: 7 words, none longer than 6 letters.
         #expect(reports[1].lix == 7)
-        #expect(ReadabilityTable.render(reports) == """
-            Readability: Kandel & Moles (French; higher is easier, goal ≥ 70), LIX (lower is easier)
-            procedure  language  prompts  median K&M  overall K&M   LIX  long sentences  acronyms
-            t          fr              3        77.0         83.6  29.1               1         1
-            t          en              1           —            —   7.0               0         0
+        #expect(
+            ReadabilityTable.render(reports) == """
+                Readability: Kandel & Moles (French; higher is easier, goal ≥ 70), LIX (lower is easier)
+                procedure  language  prompts  median K&M  overall K&M   LIX  long sentences  acronyms
+                t          fr              3        77.0         83.6  29.1               1         1
+                t          en              1           —            —   7.0               0         0
 
-            """)
+                """)
     }
 }

@@ -49,28 +49,33 @@ import Testing
     }
 
     @Test func aMissingFileIsOneWarningOnTheProcedure() throws {
-        #expect(try check(nil, language: "ar") == [
-            "t.xml:1:1: warning: [missing-translation-file] no Arabic translation file locales/ar/t.xlf: run `ariane extract --lang ar`",
-        ])
+        #expect(
+            try check(nil, language: "ar") == [
+                "t.xml:1:1: warning: [missing-translation-file] no Arabic translation file locales/ar/t.xlf: run `ariane extract --lang ar`"
+            ])
     }
 
     @Test func eachKindOfProblemAtItsPlace() throws {
-        #expect(try check(englishXLIFF) == [
-            "locales/en/t.xlf:3:3: warning: [translation-file-out-of-date] 1 string of the French has no unit or changed since this file was written ('step.fin.audio'): run `ariane extract --lang en`",
-            "locales/en/t.xlf:3:3: warning: [units-no-longer-in-french] 1 unit no longer in the French ('step.old.text'): run `ariane extract --lang en` to remove them",
-            #"locales/en/t.xlf:8:9: error: [translation-marks] 'step.foyer.audio': the translation must keep the marks of the French (missing <break time="300ms"/>; not in the French: <emphasis level="strong">)"#,
-            "locales/en/t.xlf:10:72: warning: [spoken-in-french] 'step.foyer.choice.1.audio' is shown in English but spoken in French: translate the audio too",
-            #"locales/en/t.xlf:11:71: warning: [outdated-translation] 'step.fin.text': the French changed since this was translated; review it, then set state="translated""#,
-        ])
+        #expect(
+            try check(englishXLIFF) == [
+                "locales/en/t.xlf:3:3: warning: [translation-file-out-of-date] 1 string of the French has no unit or changed since this file was written ('step.fin.audio'): run `ariane extract --lang en`",
+                "locales/en/t.xlf:3:3: warning: [units-no-longer-in-french] 1 unit no longer in the French ('step.old.text'): run `ariane extract --lang en` to remove them",
+                #"locales/en/t.xlf:8:9: error: [translation-marks] 'step.foyer.audio': the translation must keep the marks of the French (missing <break time="300ms"/>; not in the French: <emphasis level="strong">)"#,
+                "locales/en/t.xlf:10:72: warning: [spoken-in-french] 'step.foyer.choice.1.audio' is shown in English but spoken in French: translate the audio too",
+                #"locales/en/t.xlf:11:71: warning: [outdated-translation] 'step.fin.text': the French changed since this was translated; review it, then set state="translated""#,
+            ])
     }
 
     @Test func untranslatedStringsAreOneWarningPerFile() throws {
-        let fresh = XliffWriter.document(XliffUpdate.update(
-            nil, with: try ProcedureLoader().loadProcedure(xml: procedureXML, file: "t.xml").sourceTexts,
-            path: "locales/en/t.xlf", original: "t.xml", targetLanguage: "en").file)
-        #expect(try check(fresh) == [
-            "locales/en/t.xlf:7:9: warning: [untranslated-strings] 7 of 7 strings not translated into English yet ('procedure.title', 'step.foyer.text', 'step.foyer.audio', 'step.foyer.choice.1.text', 'step.foyer.choice.1.audio' and 2 more)",
-        ])
+        let fresh = XliffWriter.document(
+            XliffUpdate.update(
+                nil, with: try ProcedureLoader().loadProcedure(xml: procedureXML, file: "t.xml").sourceTexts,
+                path: "locales/en/t.xlf", original: "t.xml", targetLanguage: "en"
+            ).file)
+        #expect(
+            try check(fresh) == [
+                "locales/en/t.xlf:7:9: warning: [untranslated-strings] 7 of 7 strings not translated into English yet ('procedure.title', 'step.foyer.text', 'step.foyer.audio', 'step.foyer.choice.1.text', 'step.foyer.choice.1.audio' and 2 more)"
+            ])
     }
 
     @Test func interfacePlaceholdersMustBeKept() throws {
@@ -83,6 +88,9 @@ import Testing
             </xliff>
             """#
         let found = try check(englishXLIFF, interface: interface, interfaceXLIFF: english)
-        #expect(found.first == "locales/en/interface.xlf:3:104: error: [translation-marks] 'terminal.input-ran-out': the translation must keep the marks of the French (missing {step}; not in the French: {stp})")
+        #expect(
+            found.first
+                == "locales/en/interface.xlf:3:104: error: [translation-marks] 'terminal.input-ran-out': the translation must keep the marks of the French (missing {step}; not in the French: {stp})"
+        )
     }
 }

@@ -14,9 +14,10 @@ import Testing
     @Test func latin1IsRefusedAtItsDeclaration() throws {
         let text = validProcedure.replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")
         let bytes = try #require(text.data(using: .isoLatin1))
-        #expect(try diagnostics(ofBytes: Array(bytes)) == [
-            "t.xml:1:21: error: the file declares encoding=\"ISO-8859-1\"; Ariane reads only UTF-8: save it as UTF-8 and write encoding=\"UTF-8\""
-        ])
+        #expect(
+            try diagnostics(ofBytes: Array(bytes)) == [
+                "t.xml:1:21: error: the file declares encoding=\"ISO-8859-1\"; Ariane reads only UTF-8: save it as UTF-8 and write encoding=\"UTF-8\""
+            ])
     }
 
     @Test func ebcdicIsRefused() throws {

@@ -51,7 +51,9 @@ import Testing
     }
 
     @Test func hundredThousandNestedElementsStopAtTheDepthLimit() throws {
-        let xml = "<procedure xmlns=\"urn:ariane:procedure:1\">" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000) + "</procedure>"
+        let xml =
+            "<procedure xmlns=\"urn:ariane:procedure:1\">" + String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+            + "</procedure>"
         // The 257th element opens at column 42 + 256 × 3 + 1.
         #expect(try diagnostics(of: xml) == ["t.xml:1:811: error: elements are nested too deeply (more than 256 levels)"])
     }

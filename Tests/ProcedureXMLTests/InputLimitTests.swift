@@ -15,7 +15,9 @@ import Testing
         let units = (0...10_000).map { "      <trans-unit id=\"u\($0)\"><source>s</source></trans-unit>" }.joined(separator: "\n")
         let refused = #expect(throws: DiagnosticList.self) { try readXliff(xliff(units)) }
         // Units start on line 5; the 10,001st is on line 10,005.
-        #expect(refused?.description == "css.xlf:10005:7: error: this file has more than 10000 <trans-unit>s; a translation file holds the strings of one procedure or directory")
+        #expect(
+            refused?.description
+                == "css.xlf:10005:7: error: this file has more than 10000 <trans-unit>s; a translation file holds the strings of one procedure or directory")
     }
 
     @Test func tooLongTextIsRefusedWhereItStarts() throws {
@@ -30,9 +32,10 @@ import Testing
             replacing: "<text>Combien de personnes vivent chez vous ?</text>",
             with: "<text>" + String(repeating: "a", count: 20_000) + "</text>")
         // The scan lets it through to libxml2, whose schema allows a prompt 4,000 characters.
-        #expect(try diagnostics(of: xml) == [
-            "t.xml:7:5: error: Element 'text': [facet 'maxLength'] The value has a length of '20000'; this exceeds the allowed maximum length of '4000'."
-        ])
+        #expect(
+            try diagnostics(of: xml) == [
+                "t.xml:7:5: error: Element 'text': [facet 'maxLength'] The value has a length of '20000'; this exceeds the allowed maximum length of '4000'."
+            ])
     }
 
     @Test func tooLongAttributeValueIsRefusedWhereItStarts() throws {

@@ -1,6 +1,7 @@
 import CLibXML2
-@testable import ProcedureXML
 import Testing
+
+@testable import ProcedureXML
 
 /// `capturingLibXMLErrors` around code that captures too (a load inside a load, another library's
 /// handler): each capture gives back the handler it found, so no error goes unheard.

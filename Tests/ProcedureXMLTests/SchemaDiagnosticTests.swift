@@ -10,9 +10,10 @@ import Testing
 
     @Test func unknownStepKindPointsAtTheAttribute() throws {
         let xml = procedure(replacing: #"<step id="fin" kind="outcome""#, with: #"<step id="fin" kind="finish""#)
-        #expect(try diagnostics(of: xml) == [
-            "t.xml:19:18: error: Element 'step', attribute 'kind': [facet 'enumeration'] The value 'finish' is not an element of the set {'information', 'question', 'checklist', 'action', 'outcome'}."
-        ])
+        #expect(
+            try diagnostics(of: xml) == [
+                "t.xml:19:18: error: Element 'step', attribute 'kind': [facet 'enumeration'] The value 'finish' is not an element of the set {'information', 'question', 'checklist', 'action', 'outcome'}."
+            ])
     }
 
     @Test func missingRequiredAttributePointsAtTheElement() throws {
@@ -21,11 +22,13 @@ import Testing
     }
 
     @Test func elementOutOfOrderIsNamed() throws {
-        let xml = procedure(replacing: "    <text>Combien gagnez-vous par mois ?</text>\n    <audio>Combien gagnez-vous par mois ?</audio>",
-                            with: "    <audio>Combien gagnez-vous par mois ?</audio>\n    <text>Combien gagnez-vous par mois ?</text>")
-        #expect(try diagnostics(of: xml) == [
-            "t.xml:14:5: error: Element 'audio': This element is not expected. Expected is ( text )."
-        ])
+        let xml = procedure(
+            replacing: "    <text>Combien gagnez-vous par mois ?</text>\n    <audio>Combien gagnez-vous par mois ?</audio>",
+            with: "    <audio>Combien gagnez-vous par mois ?</audio>\n    <text>Combien gagnez-vous par mois ?</text>")
+        #expect(
+            try diagnostics(of: xml) == [
+                "t.xml:14:5: error: Element 'audio': This element is not expected. Expected is ( text )."
+            ])
     }
 
     @Test func unknownSayAsIsRefused() throws {
@@ -37,9 +40,10 @@ import Testing
 
     @Test func missingLanguageIsReported() throws {
         let xml = procedure(replacing: #" xml:lang="fr""#, with: "")
-        #expect(try diagnostics(of: xml) == [
-            "t.xml:2:1: error: <procedure> needs xml:lang, the language its text is written in (for example xml:lang=\"fr\")"
-        ])
+        #expect(
+            try diagnostics(of: xml) == [
+                "t.xml:2:1: error: <procedure> needs xml:lang, the language its text is written in (for example xml:lang=\"fr\")"
+            ])
     }
 
     @Test func conditionSyntaxErrorPointsAtTheFault() throws {
@@ -55,8 +59,9 @@ import Testing
 
     @Test func nameWithoutDollarIsReported() throws {
         let xml = procedure(replacing: #"when="$foyer = '1'""#, with: #"when="foyer = '1'""#)
-        #expect(try diagnostics(of: xml) == [
-            "t.xml:11:32: error: 'foyer' in a condition is not an answer: write $foyer to read the answer to step 'foyer'"
-        ])
+        #expect(
+            try diagnostics(of: xml) == [
+                "t.xml:11:32: error: 'foyer' in a condition is not an answer: write $foyer to read the answer to step 'foyer'"
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import ProcedureModel
-@testable import ProcedureXML
 import Testing
+
+@testable import ProcedureXML
 
 /// Columns count characters, not bytes, however long the line and wherever the counting blocks split it.
 @Suite struct SourceMapTests {

@@ -1,6 +1,7 @@
 import ProcedureModel
-@testable import ProcedureXML
 import Testing
+
+@testable import ProcedureXML
 
 /// Conditions evaluated by libxml2 over answers.
 @Suite struct XPathConditionTests {

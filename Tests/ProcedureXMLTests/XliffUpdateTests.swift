@@ -5,7 +5,8 @@ import Testing
 /// `ariane extract` on a file translators have worked on: what is kept, added, flagged and removed.
 @Suite struct XliffUpdateTests {
     /// A file as a translator left it: 'title' done, 'old' for a string since deleted, a note of theirs.
-    let translated = xliff("""
+    let translated = xliff(
+        """
               <trans-unit id="procedure.title" approved="yes">
                 <source>Demander la CSS</source>
                 <target state="final">Apply for the CSS</target>
@@ -43,10 +44,11 @@ import Testing
         #expect(title.target == [.text("Apply for the CSS")])
         #expect(title.state == .final)
         #expect(title.isApproved)
-        #expect(title.notes == [
-            TranslationNote(from: "ariane", text: "Title of the procedure"),
-            TranslationNote(from: "translator", text: "CSS: keep the French acronym"),
-        ])
+        #expect(
+            title.notes == [
+                TranslationNote(from: "ariane", text: "Title of the procedure"),
+                TranslationNote(from: "translator", text: "CSS: keep the French acronym"),
+            ])
     }
 
     @Test func changedFrenchKeepsTheTranslationForReview() throws {
@@ -83,7 +85,8 @@ import Testing
     @Test func reviewingAnApprovedStringWithdrawsTheApproval() throws {
         let procedure = try ProcedureLoader().loadProcedure(
             xml: procedure(replacing: "<title>Demander la CSS</title>", with: "<title>Demander la C2S</title>"), file: "procedures/css.xml")
-        let (file, _) = XliffUpdate.update(try readXliff(translated).file, with: procedure.sourceTexts, path: "css.xlf", original: "procedures/css.xml", targetLanguage: "en")
+        let (file, _) = XliffUpdate.update(
+            try readXliff(translated).file, with: procedure.sourceTexts, path: "css.xlf", original: "procedures/css.xml", targetLanguage: "en")
         let title = try #require(file.unit("procedure.title"))
         #expect(title.state == .needsReviewTranslation)
         #expect(title.isApproved == false)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KioskWords
 import ProcedureCheck
 import ProcedureModel
@@ -18,12 +19,21 @@ struct Check: ParsableCommand {
     @Option(help: "The folder of translations, one subfolder per language.")
     var locales: String = "locales"
 
+    @Option(help: "The day of the review, YYYY-MM-DD (default: today, UTC): sources checked more than 12 months before it are reported.")
+    var today: String = Date().formatted(.iso8601.year().month().day())
+
+    func validate() throws {
+        guard today.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else {
+            throw ValidationError("--today takes a day written YYYY-MM-DD, such as 2026-12-06, not '\(today)'")
+        }
+    }
+
     func run() throws {
         let (library, loadProblems) = try ProcedureLoader().loadLibrary(paths)
         let (translations, translationProblems) = TranslationLoader.loadAll(from: locales)
         let readability = ReadabilityChecker.check(library, locales: translations)
         let problems =
-            loadProblems + ProcedureChecker.check(library) + translationProblems
+            loadProblems + ProcedureChecker.check(library, today: today) + translationProblems
             + TranslationChecker.check(library, locales: translations, interface: TerminalText.sourceTexts + KioskText.sourceTexts)
             + readability.diagnostics
         Console.report(problems)

@@ -6,12 +6,15 @@ struct CheckContext {
     let documents: [String: Document]
     let helpPoints: [String: HelpPoint]
     let graph: StepGraph
+    /// The day of the check (`YYYY-MM-DD`), for the rules that age; `nil` leaves them out.
+    let today: String?
 
-    init(procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint]) {
+    init(procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil) {
         self.procedure = procedure
         self.documents = documents
         self.helpPoints = helpPoints
         self.graph = StepGraph(procedure)
+        self.today = today
     }
 
     /// The steps that own their id, with their positions.

@@ -45,6 +45,8 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case scenarioUnknownOutcome = "scenario-unknown-outcome"
     case scenarioUnknownDocument = "scenario-unknown-document"
     case outcomeWithoutScenario = "outcome-without-scenario"
+    // Sources.
+    case staleSource = "stale-source"
     // Reading.
     case hardToRead = "hard-to-read"
     case longSentence = "long-sentence"

@@ -8,10 +8,13 @@ public import ProcedureModel
 /// ```
 public enum ProcedureChecker {
     /// Every problem in one procedure, given the shared directories; sorted by place.
+    ///
+    /// - Parameter today: the day of the check, `YYYY-MM-DD`: sources checked more than a year before it
+    ///   are reported (``CheckRule/staleSource``). `nil` leaves out the rules that age.
     public static func check(
-        _ procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint]
+        _ procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil
     ) -> [Diagnostic] {
-        let context = CheckContext(procedure: procedure, documents: documents, helpPoints: helpPoints)
+        let context = CheckContext(procedure: procedure, documents: documents, helpPoints: helpPoints, today: today)
         return rules.flatMap { $0.check(context) }.sortedByPlaceStably()
     }
 
@@ -19,9 +22,9 @@ public enum ProcedureChecker {
     ///
     /// The directories' own problems (a document or help point without audio) are reported here once,
     /// against their files, rather than once per procedure that uses them.
-    public static func check(_ library: ProcedureLibrary) -> [Diagnostic] {
+    public static func check(_ library: ProcedureLibrary, today: String? = nil) -> [Diagnostic] {
         let perProcedure = library.procedures.flatMap {
-            check($0, documents: library.documents, helpPoints: library.helpPoints)
+            check($0, documents: library.documents, helpPoints: library.helpPoints, today: today)
         }
         return (perProcedure + LibraryRules.check(library) + AudioScriptRules.checkDirectories(library)).sortedByPlaceStably()
     }
@@ -30,7 +33,7 @@ public enum ProcedureChecker {
     private static var rules: [any ProcedureRule.Type] {
         [
             Identity.self, References.self, Reachability.self, Loops.self, Routing.self,
-            Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, Scenarios.self,
+            Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, Scenarios.self, Freshness.self,
         ]
     }
 }

@@ -59,11 +59,14 @@ public struct OfficialSource: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`.
     public var checked: String
     public var title: String
+    /// Where `checked` is written, for a diagnostic.
+    public var location: SourceLocation
 
-    public init(href: String, checked: String, title: String = "") {
+    public init(href: String, checked: String, title: String = "", location: SourceLocation = .unknown) {
         self.href = href
         self.checked = checked
         self.title = title
+        self.location = location
     }
 }
 

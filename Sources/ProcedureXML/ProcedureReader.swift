@@ -61,7 +61,9 @@ struct ProcedureReader {
     }
 
     func source(_ element: xmlNodePtr) -> OfficialSource {
-        OfficialSource(href: element.attribute("href") ?? "", checked: element.attribute("checked") ?? "", title: element.foldedText)
+        OfficialSource(
+            href: element.attribute("href") ?? "", checked: element.attribute("checked") ?? "", title: element.foldedText,
+            location: parsed.location(ofAttribute: "checked", in: element))
     }
 
     func reference(_ element: xmlNodePtr, attribute: String = "ref") -> Reference {

@@ -14,7 +14,11 @@ import Testing
         #expect(procedure.id == "css")
         #expect(procedure.version == "2026-11")
         #expect(procedure.language == "fr")
-        #expect(procedure.sources == [OfficialSource(href: "https://www.service-public.fr/particuliers/vosdroits/F10027", checked: "2026-11-27")])
+        #expect(
+            procedure.sources == [
+                OfficialSource(
+                    href: "https://www.service-public.fr/particuliers/vosdroits/F10027", checked: "2026-11-27", location: SourceLocation(line: 4, column: 78))
+            ])
         #expect(procedure.start == Reference(id: "foyer", location: SourceLocation(line: 5, column: 10)))
         #expect(procedure.steps.map(\.id) == ["foyer", "revenus", "fin"])
     }

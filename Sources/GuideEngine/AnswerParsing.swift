@@ -15,12 +15,12 @@ enum AnswerParsing {
         case .choice, .yesNo:
             return choice(given, kind: kind, choices: choices)
         case .number(let minimum, let maximum, _):
-            guard let number = number(given) else { return .failure(.notANumber) }
+            guard let number = number(westernDigits(given)) else { return .failure(.notANumber) }
             if let minimum, number < minimum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
             if let maximum, number > maximum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
             return .success(AcceptedAnswer(value: .number(number), choice: nil))
         case .date:
-            guard let date = date(given) else { return .failure(.notADate) }
+            guard let date = date(westernDigits(given)) else { return .failure(.notADate) }
             return .success(AcceptedAnswer(value: .number(Double(date)), choice: nil))
         }
     }

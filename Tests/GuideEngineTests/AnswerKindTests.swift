@@ -19,6 +19,21 @@ struct AnswerKindTests {
         #expect(session.answers["revenus"] == .number(value))
     }
 
+    @Test(
+        "Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, are the same numbers",
+        arguments: [("٣", 3.0), ("٨٥٠", 850), ("٨٥٠٫٥", 850.5), ("۱۲۰۰", 1200), ("١٬٢٠٠", 1200), ("٨٥٠,٥", 850.5)])
+    func easternDigits(typed: String, value: Double) throws {
+        var session = try Fixture.session(after: Self.atIncome)
+        _ = session.handle(.answer(typed), at: 5)
+        #expect(session.answers["revenus"] == .number(value))
+    }
+
+    @Test func aDateInArabicIndicDigitsIsTheSameDay() throws {
+        var session = try Fixture.session(after: Self.atBirthDate)
+        _ = session.handle(.answer("٢٥/١٢/١٩٩٠"), at: 5)
+        #expect(session.answers["naissance"] == .number(19_901_225))
+    }
+
     @Test("what is not a number is refused", arguments: ["", "douze", "12a", "1,2,3", ",5", "5,", "1 ,5", "1, 5", "--1", "1e3"])
     func notNumbers(typed: String) throws {
         var session = try Fixture.session(after: Self.atIncome)

@@ -97,6 +97,8 @@ import Testing
             let cookie = try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie
             #expect(try await client.post("/kiosk/step", ["action": "help"], cookie: cookie).location == "/kiosk/help")
             let help = try await client.get("/kiosk/help", cookie: cookie)
+            // The question is repeated above its explanation: the resident need not remember it.
+            #expect(help.text.contains(#"<blockquote class="question-asked"><p>Combien de personnes vivent chez vous ?</p></blockquote>"#))
             #expect(help.text.contains(#"<p class="explanation">Comptez-vous aussi.</p>"#))
             #expect(help.text.contains("<strong>Accueil de la mairie</strong>"))
             #expect(try await client.post("/kiosk/handoff", [:], cookie: cookie).location == "/kiosk/handoff")

@@ -43,6 +43,7 @@ extension LocalizedContent {
     func helpView(_ session: Session, withAudio: Bool) -> KioskPages.HelpView? {
         guard let step = session.currentStep else { return nil }
         return KioskPages.HelpView(
+            question: step.prompt.text,
             explanation: step.prompt.help ?? word("noExplanation"),
             audio: withAudio && step.prompt.help != nil ? AudioPath.forHelp(session.context.locale, session.procedure.id, step.id) : nil,
             helpPoints: helpPoints(step.helpPoints.map(\.id))

@@ -72,6 +72,8 @@ enum KioskPages {
     }
 
     struct HelpView {
+        /// The question the resident did not understand, repeated above its explanation.
+        let question: String
         let explanation: String
         let audio: String?
         let helpPoints: [HelpPointItem]

@@ -74,6 +74,7 @@ extension KioskPages.OutcomeView: MustacheParent {
 extension KioskPages.HelpView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "question": question
         case "explanation": explanation
         case "audio": audio
         case "helpPoints": helpPoints

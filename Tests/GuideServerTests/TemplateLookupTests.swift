@@ -28,7 +28,8 @@ import Testing
             HelpPoint(
                 id: "accueil", name: "Accueil", prompt: Prompt(text: "Une personne vous aide."), phone: nil, website: "https://example.org",
                 address: "Mairie", hours: nil, isExample: true))
-        let help = KioskPages.HelpView(question: "Combien ?", explanation: "Comptez-vous aussi.", audio: "/kiosk/audio/fr/essai/foyer/help", helpPoints: [point])
+        let help = KioskPages.HelpView(
+            question: "Combien ?", explanation: "Comptez-vous aussi.", audio: "/kiosk/audio/fr/essai/foyer/help", helpPoints: [point])
         let outcome = KioskPages.OutcomeView(
             procedureTitle: "Démarche", resultText: "Vous pouvez faire cette demande.", resultClass: "eligible", prompt: "Bravo.",
             audio: nil, documents: ["Une pièce d'identité"], helpPoints: [point])

@@ -154,7 +154,12 @@ let package = Package(
             // (120 errors with it on, in 14 files: a missing import line or two in each).
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        .testTarget(name: "ArianeCLITests", dependencies: ["ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: upcoming),
+        .testTarget(
+            name: "ArianeCLITests",
+            dependencies: [
+                "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], swiftSettings: upcoming),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],

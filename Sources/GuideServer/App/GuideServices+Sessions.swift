@@ -24,14 +24,18 @@ extension GuideServices {
         try await runner.start(newSession(procedure: id, locale: locale, channel: .kiosk), at: .kiosk, from: client, time: clock.now())
     }
 
-    /// What a refused input says on the next page, in `language`; a worker also reads why the procedure
-    /// itself cannot go on (a resident is never shown an author's fault).
-    func notice(in language: String, forWorker: Bool = false) -> @Sendable (SessionRunner.Applied) -> String? {
-        let interface = content(language).interface
+    /// What a refused input says on the resident's next page, in the session's own language.
+    var residentNotice: @Sendable (SessionRunner.Applied) -> String? {
+        { [self] applied in applied.rejection?.message(in: content(applied.session.context.locale).interface) }
+    }
+
+    /// What a refused input says on the worker's next page, in French; a worker also reads why the
+    /// procedure itself cannot go on (a resident is never shown an author's fault).
+    var workerNotice: @Sendable (SessionRunner.Applied) -> String? {
+        let interface = content("fr").interface
         return { applied in
             if let rejection = applied.rejection { return rejection.message(in: interface) }
-            if forWorker, let fault = applied.fault { return "La démarche ne peut pas continuer : \(fault)" }
-            return nil
+            return applied.fault.map { "La démarche ne peut pas continuer : \($0)" }
         }
     }
 }

@@ -91,7 +91,7 @@ struct DeskController {
     /// Feeds an input through the runner, as on the kiosk; the worker reads any refusal in French.
     private func apply(_ input: Input, to entry: LiveSession, token: String, shown: ShownStep? = nil) async throws -> SessionRunner.Outcome? {
         try await services.runner.apply(
-            input, to: token, at: entry.place, shown: shown, time: services.clock.now(), notice: services.notice(in: "fr", forWorker: true))
+            input, to: token, at: entry.place, shown: shown, time: services.clock.now(), notice: services.workerNotice)
     }
 
     /// The signed-in account and the desk session named in the path, if this account may see it.

@@ -125,10 +125,9 @@ struct KioskController {
         guard let input = KioskAction.input(form.action, value: form.value) else {
             throw HTTPError(.badRequest, message: "unknown action '\(form.action)'")
         }
-        let language = await kioskSession(token)?.session.context.locale ?? "fr"
         let outcome = try await services.runner.apply(
             input, to: token, at: .kiosk, shown: form.shown.flatMap(ShownStep.init(formValue:)), time: now,
-            notice: services.notice(in: language))
+            notice: services.residentNotice)
         let applied: SessionRunner.Applied
         switch outcome {
         case nil:

@@ -22,6 +22,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case noWayToAnOutcome = "no-way-to-an-outcome"
     case choiceLeadsNowhere = "choice-leads-nowhere"
     case noNextWithoutCondition = "no-next-without-condition"
+    case externalSimulator = "external-simulator"
     // Conditions.
     case unknownVariable = "unknown-variable"
     case variableNotAQuestion = "variable-not-a-question"

@@ -32,7 +32,7 @@ public enum ProcedureChecker {
     /// The rule families, in the order their diagnostics come out for a shared place.
     private static var rules: [any ProcedureRule.Type] {
         [
-            Identity.self, References.self, Reachability.self, Loops.self, Routing.self,
+            Identity.self, References.self, Reachability.self, Loops.self, Routing.self, ExternalSimulators.self,
             Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, Scenarios.self, Freshness.self,
         ]
     }

@@ -48,7 +48,7 @@ import Testing
             }
             // Every web address on the sheet is also a QR code that reads back to it.
             let codes = QRReader.codes(in: sheet.text)
-            let addresses = Set(sheet.text.matches(of: /<a class="url" href="([^"]+)">/).map { String($0.1) })
+            let addresses = Set(sheet.text.matches(of: /<a class="url" href="([^"]+)" dir="ltr">/).map { String($0.1) })
             #expect(!codes.isEmpty)
             #expect(Set(try codes.map { try QRReader.read(svg: $0) }) == addresses)
             #expect(!sheet.text.contains("handoff-code"))

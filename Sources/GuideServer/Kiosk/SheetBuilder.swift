@@ -33,9 +33,10 @@ extension GuideServices {
                 website: try point.website.map { href throws(SheetQRCode.Failure) in try sheetLink(point.name, href) })
         }
         // Each address once: a help point's site is drawn beside it, the others (the step's own link, the
-        // procedure's official pages) in a list of their own.
+        // procedure's main official page) in a list of their own. The other sources are the authors'
+        // references, not pages a resident needs.
         var seen = Set(points.compactMap(\.website))
-        let addresses = ([step?.action?.href] + session.procedure.sources.map(\.href)).compactMap { $0 }.filter { seen.insert($0).inserted }
+        let addresses = [step?.action?.href, session.procedure.sources.first?.href].compactMap { $0 }.filter { seen.insert($0).inserted }
         let links = try addresses.map { href throws(SheetQRCode.Failure) in try sheetLink(content.word("officialSite"), href) }
         let code = live.handOff.flatMap { $0.expires > time ? $0 : nil }
         return SheetView(

@@ -39,6 +39,9 @@ import Testing
             #expect(try #require(taken.headers[.setCookie]).contains("HttpOnly"))
             let onPhone = try await client.get("/kiosk/step", cookie: phone)
             #expect(onPhone.text.contains(html(outcome.prompt.text)))
+            // On the phone: the sheet to keep, but no code to carry the session further.
+            #expect(onPhone.text.contains(#"<p class="no-print"><a class="choice" href="/kiosk/sheet">"#))
+            #expect(QRReader.codes(in: onPhone.text).isEmpty)
 
             // The kiosk: told to go back to the welcome screen, and its token opens nothing any more.
             let status = try await client.get("/kiosk/carry-status", cookie: kiosk)

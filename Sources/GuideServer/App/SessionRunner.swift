@@ -218,8 +218,9 @@ actor SessionRunner {
     /// The ticket that carries the kiosk session behind `token` on to a phone: the same one while it is
     /// valid, which is while the session's hand-off code is (or as long as one would be). `nil` when no
     /// kiosk session has this token.
+    /// `nil` too for a session already on a phone.
     func carryTicket(for token: String, time: Int64) -> String? {
-        guard let live = sessions[token], live.place == .kiosk else { return nil }
+        guard let live = sessions[token], live.place == .kiosk, !live.onPhone else { return nil }
         let expires = live.handOff.map(\.expires) ?? time + HandOffCode.lifetime
         return carries.ticket(for: token, locale: live.session.context.locale, expires: expires, time: time)
     }
@@ -240,6 +241,7 @@ actor SessionRunner {
         sessions[spent.kioskToken] = nil
         var phone = LiveSession(session: kiosk.session, place: .kiosk, client: client, at: time)
         phone.handOff = kiosk.handOff
+        phone.onPhone = true
         let token = RandomToken.make(bytes: 32)
         sessions[token] = phone
         return (token, kiosk.session)

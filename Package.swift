@@ -42,6 +42,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // QR codes for the web addresses on the take-home sheet and for carrying a session on to a phone.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         .target(name: "ProcedureModel", swiftSettings: upcoming),
         .target(
             name: "ProcedureXML",
@@ -76,7 +82,7 @@ let package = Package(
         .target(
             name: "GuideServer",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords",
+                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -160,6 +166,16 @@ let package = Package(
                 "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
+        .testTarget(
+            name: "KioskSheetTests",
+            dependencies: [
+                "GuideServer", "EventLog", "ProcedureModel", "ProcedureXML", "GuideEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],

@@ -59,7 +59,7 @@ public enum KioskText {
 
     /// Every interface string, in French: the kiosk's words, what it says by itself, and the
     /// engine's refusals. The order of `interface.xlf`.
-    public static let allFrench = french + spoken.map { ($0.id, $0.text) } + Rejection.frenchTexts
+    public static let allFrench = french + takeHome + spoken.map { ($0.id, $0.text) } + Rejection.frenchTexts
 
     /// Every interface string the server shows or says, for `interface.xlf`; the spoken ones are
     /// audio, checked as such (in Arabic, for their short vowels).
@@ -76,6 +76,6 @@ public enum KioskText {
 
     /// The words for templates, keyed by name without the `kiosk.` prefix.
     public static func words(_ interface: InterfaceText) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: french.map { (String($0.id.dropFirst("kiosk.".count)), interface($0.id)) })
+        Dictionary(uniqueKeysWithValues: (french + takeHome).map { (String($0.id.dropFirst("kiosk.".count)), interface($0.id)) })
     }
 }

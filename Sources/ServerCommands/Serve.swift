@@ -65,8 +65,18 @@ struct Serve: AsyncParsableCommand {
     )
     var secureCookies = false
 
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp(
+            "The address residents' phones reach this server at, for the QR code that carries a session on to a phone. Default: the address the kiosk itself uses.",
+            valueName: "url"))
+    var publicURL: String?
+
     func validate() throws {
         _ = try proxies()
+        if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+            throw ValidationError("--public-url takes an address starting with http:// or https://, not '\(publicURL)'")
+        }
         guard sessionsPerAddress >= 1 else {
             throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
         }
@@ -108,6 +118,7 @@ struct Serve: AsyncParsableCommand {
             trustedProxies: try proxies(), secureCookies: secureCookies
         )
         settings.sessionLimits.perAddress = sessionsPerAddress
+        settings.publicURL = publicURL
         return settings
     }
 }

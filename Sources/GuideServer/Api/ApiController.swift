@@ -53,13 +53,13 @@ struct ApiController {
     }
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Api.Session {
-        let token = try bearer(request)
+        let token = try Self.bearer(request)
         guard let live = await services.runner.session(token), live.place == .kiosk else { throw Self.noSession }
         return services.apiSession(live.session, handOffCode: live.handOff?.spoken)
     }
 
     @Sendable func input(_ request: Request, context: AppContext) async throws -> Api.Session {
-        let token = try bearer(request)
+        let token = try Self.bearer(request)
         let body = try await request.decode(as: Api.Input.self, context: context)
         guard let input = Self.engineInput(body) else {
             throw HTTPError(.badRequest, message: "unknown input type '\(body.type)'")
@@ -91,7 +91,7 @@ struct ApiController {
     }
 
     @Sendable func abandon(_ request: Request, context: AppContext) async throws -> HTTPResponse.Status {
-        let token = try bearer(request)
+        let token = try Self.bearer(request)
         guard try await services.runner.end(token, at: .kiosk, time: services.clock.now()) != nil else { throw Self.noSession }
         return .noContent
     }
@@ -104,7 +104,7 @@ struct ApiController {
         return HTTPError(.unauthorized, headers: headers, message: "no session for this token: it ended, expired or never existed")
     }
 
-    private func bearer(_ request: Request) throws -> String {
+    static func bearer(_ request: Request) throws -> String {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
             var headers = HTTPFields()
             headers[.wwwAuthenticate] = "Bearer"

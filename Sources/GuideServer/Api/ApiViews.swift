@@ -16,11 +16,11 @@ extension GuideServices {
         if case .finished = session.state, let step {
             outcome = Api.Outcome(
                 result: (step.outcome ?? .refer).rawValue, documents: session.checklist,
-                helpPoints: apiHelpPoints(step.helpPoints.map(\.id), locale: session.context.locale))
+                helpPoints: apiHelpPoints(step.helpPoints.map(\.id), in: session))
         }
         var help: Api.Help?
         if let applied, applied.effects.contains(where: { if case .showHelp = $0 { true } else { false } }), let step {
-            help = Api.Help(text: step.prompt.help, helpPoints: apiHelpPoints(step.helpPoints.map(\.id), locale: session.context.locale))
+            help = Api.Help(text: step.prompt.help, helpPoints: apiHelpPoints(step.helpPoints.map(\.id), in: session))
         }
         return Api.Session(
             token: token, procedure: session.procedure.id, locale: session.context.locale, state: state,
@@ -57,8 +57,9 @@ extension GuideServices {
         Api.Audio(text: script.spokenText, ssml: script.ssml)
     }
 
-    func apiHelpPoints(_ ids: [String], locale: String) -> [Api.HelpPoint] {
-        ids.compactMap { content(locale).library.helpPoints[$0] }.map {
+    /// Real entries only, as on the kiosk (``LocalHelpPoints``).
+    func apiHelpPoints(_ ids: [String], in session: Session) -> [Api.HelpPoint] {
+        LocalHelpPoints.shown(ids, in: session.procedure, from: content(session.context.locale).library).map {
             Api.HelpPoint(
                 id: $0.id, name: $0.name, text: $0.prompt.text, phone: $0.phone, website: $0.website, address: $0.address, hours: $0.hours,
                 example: $0.isExample)

@@ -18,6 +18,8 @@ public func buildApplication(
         settings: settings, library: try GuideServices.loadLibrary(settings), store: store,
         pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry), clock: clock
     )
+    // Said once at start, so that whoever runs a site sees which local addresses a resident would miss.
+    if let missing = LocalHelpPoints.startNotice(services.library) { logger.notice("\(missing)") }
     let router = buildRouter(services)
     // While the server runs, the console's sign-in store forgets expired sign-ins, and the idle sweep
     // ends the sessions nobody touches any more; when it stops, the sessions open at desks are saved.
@@ -57,6 +59,8 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition())))
     }
     KioskController(services: services).addRoutes(to: router)
+    SheetController(services: services).addRoutes(to: router)
+    CarryController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)

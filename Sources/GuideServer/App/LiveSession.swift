@@ -26,6 +26,8 @@ struct LiveSession: Sendable {
     var awaitingMediator = false
     /// A message for the next page only, e.g. why an answer was not accepted.
     var notice: String?
+    /// Carried on from a kiosk to the resident's phone: it offers no code to carry it further.
+    var onPhone = false
 
     init(session: Session, place: Place, client: String? = nil, at time: Int64) {
         self.session = session

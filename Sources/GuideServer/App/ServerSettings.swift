@@ -31,6 +31,9 @@ public struct ServerSettings: Sendable {
     public var headerTimeoutSeconds: Int = 30
     /// See ``SessionLimits``.
     public var sessionLimits = SessionLimits()
+    /// The address phones reach this server at (`https://mairie.example/`), for the QR code that
+    /// carries a session on to a phone; `nil`: the address the kiosk itself used.
+    public var publicURL: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

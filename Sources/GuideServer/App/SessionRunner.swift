@@ -74,6 +74,8 @@ actor SessionRunner {
     private var takenOver: [String: (time: Int64, locale: String)] = [:]
     /// Tokens with an input under way, each with the inputs waiting their turn behind it.
     private var turns: [String: [CheckedContinuation<Void, Never>]] = [:]
+    /// One-time tickets that move kiosk sessions on to phones.
+    private var carries = CarryTickets()
 
     init(store: any EventStore, metrics: ServerMetrics, limits: SessionLimits = SessionLimits()) {
         self.store = store
@@ -211,6 +213,38 @@ actor SessionRunner {
         let deskToken = RandomToken.make(bytes: 16)
         sessions[deskToken] = LiveSession(session: session, place: .desk(owner: owner), at: time)
         return deskToken
+    }
+
+    /// The ticket that carries the kiosk session behind `token` on to a phone: the same one while it is
+    /// valid, which is while the session's hand-off code is (or as long as one would be). `nil` when no
+    /// kiosk session has this token.
+    /// `nil` too for a session already on a phone.
+    func carryTicket(for token: String, time: Int64) -> String? {
+        guard let live = sessions[token], live.place == .kiosk, !live.onPhone else { return nil }
+        let expires = live.handOff.map(\.expires) ?? time + HandOffCode.lifetime
+        return carries.ticket(for: token, locale: live.session.context.locale, expires: expires, time: time)
+    }
+
+    func checkCarry(_ ticket: String, time: Int64) -> CarryTickets.Check {
+        carries.check(ticket, at: time)
+    }
+
+    /// Moves the kiosk session a valid ticket opens under a new token, for the phone `client` that
+    /// used it: same state, same step, same hand-off code. The kiosk's token stops working at once, so
+    /// the kiosk frees itself. Nothing is recorded: no input was made. `nil` when the ticket is spent,
+    /// expired or unknown, or its session ended meanwhile.
+    func carryOn(_ ticket: String, to client: String, time: Int64) async -> (token: String, session: Session)? {
+        guard let spent = carries.spend(ticket, at: time) else { return nil }
+        await takeTurn(spent.kioskToken)
+        defer { endTurn(spent.kioskToken) }
+        guard let kiosk = sessions[spent.kioskToken], kiosk.place == .kiosk else { return nil }
+        sessions[spent.kioskToken] = nil
+        var phone = LiveSession(session: kiosk.session, place: .kiosk, client: client, at: time)
+        phone.handOff = kiosk.handOff
+        phone.onPhone = true
+        let token = RandomToken.make(bytes: 32)
+        sessions[token] = phone
+        return (token, kiosk.session)
     }
 
     /// Puts a session aside: `keep` stores it (under its worker's account), then it stops running here.

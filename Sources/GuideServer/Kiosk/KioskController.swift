@@ -88,7 +88,8 @@ struct KioskController {
         }
         if entry.awaitingMediator { await services.runner.backFromHandOff(token, time: services.clock.now()) }
         let content = services.content(entry.session.context.locale)
-        if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
+        if case .finished = entry.session.state, var outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
+            outcome.carry = try await services.carryOffer(token, language: content.language.code, request: request)
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
         let notice = await services.runner.takeNotice(token)
@@ -176,8 +177,9 @@ struct KioskController {
             return Response.redirect(to: "/kiosk/step", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
+        let carry = try await services.carryOffer(token, language: content.language.code, request: request)
         return try services.pages.render(
-            "handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
+            "handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken, carry: carry)))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.
@@ -206,7 +208,7 @@ struct KioskController {
 
     /// The kiosk session's cookie: out of reach of scripts and other sites, and Secure with
     /// `--secure-cookies` (the one that drops it too, or a browser may keep the old one).
-    private func kioskCookie(_ token: String, maxAge: Int? = nil) -> Cookie {
+    func kioskCookie(_ token: String, maxAge: Int? = nil) -> Cookie {
         Cookie(name: Self.cookieName, value: token, maxAge: maxAge, path: "/kiosk", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
     }
 

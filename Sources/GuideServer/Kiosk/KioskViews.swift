@@ -46,7 +46,7 @@ extension LocalizedContent {
             question: step.prompt.text,
             explanation: step.prompt.help ?? word("noExplanation"),
             audio: withAudio && step.prompt.help != nil ? AudioPath.forHelp(session.context.locale, session.procedure.id, step.id) : nil,
-            helpPoints: helpPoints(step.helpPoints.map(\.id))
+            helpPoints: helpPoints(step.helpPoints.map(\.id), in: session.procedure)
         )
     }
 
@@ -66,7 +66,7 @@ extension LocalizedContent {
             prompt: step.prompt.text,
             audio: withAudio && step.prompt.audio != nil ? AudioPath.forStep(session.context.locale, session.procedure.id, step.id) : nil,
             documents: session.checklist.map(documentText),
-            helpPoints: helpPoints(step.helpPoints.map(\.id))
+            helpPoints: helpPoints(step.helpPoints.map(\.id), in: session.procedure)
         )
     }
 
@@ -74,7 +74,8 @@ extension LocalizedContent {
         library.documents[id]?.prompt.text ?? id
     }
 
-    func helpPoints(_ ids: [String]) -> [KioskPages.HelpPointItem] {
-        ids.compactMap { library.helpPoints[$0] }.map(KioskPages.HelpPointItem.init)
+    /// Real entries only: see ``LocalHelpPoints``.
+    func helpPoints(_ ids: [String], in procedure: Procedure) -> [KioskPages.HelpPointItem] {
+        LocalHelpPoints.shown(ids, in: procedure, from: library).map(KioskPages.HelpPointItem.init)
     }
 }

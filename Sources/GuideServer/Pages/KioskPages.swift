@@ -81,6 +81,8 @@ enum KioskPages {
 
     struct HandOffView {
         let code: String
+        /// The sheet and the QR code to carry on from a phone (`take-home` partial).
+        var carry: CarryOffer?
     }
 
     struct OutcomeView {
@@ -91,6 +93,8 @@ enum KioskPages {
         let audio: String?
         let documents: [String]
         let helpPoints: [HelpPointItem]
+        /// The sheet and the QR code to carry on from a phone (`take-home` partial).
+        var carry: CarryOffer?
     }
 
     struct Empty {}

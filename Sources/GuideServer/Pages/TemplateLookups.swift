@@ -66,6 +66,7 @@ extension KioskPages.OutcomeView: MustacheParent {
         case "audio": audio
         case "documents": documents
         case "helpPoints": helpPoints
+        case "carry": carry
         default: nil
         }
     }

@@ -37,7 +37,7 @@ struct ShippedContent: Sendable {
     /// One of the kiosk's own words (`kiosk.back`…) in `language`.
     func word(_ id: String, _ language: String) -> String {
         let catalogue = translations[language]?.catalogue(LocaleTranslations.SharedFile.interface.rawValue)
-        return InterfaceText(french: KioskText.french, catalogue: catalogue)(id)
+        return InterfaceText(french: KioskText.allFrench, catalogue: catalogue)(id)
     }
 
     /// Whether the kiosk offers `language` (it does once the interface file exists).

@@ -59,6 +59,8 @@ let package = Package(
                 // The read and append hot paths step SQLite statements directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+                // Site keys are stored as SHA-256 hashes; a received event's content is compared by its digest.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: upcoming
         ),
@@ -102,12 +104,24 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // A site's shipping of its events to the central server (the client side of site sync).
+        .target(
+            name: "SiteSync",
+            dependencies: [
+                "EventLog", "ProcedureModel",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcoming
+        ),
         // `ariane serve` and `ariane user`: the commands that need the server.
         .target(
             name: "ServerCommands",
             dependencies: [
-                "ArianeCLI", "EventLog", "GuideServer",
+                "ArianeCLI", "EventLog", "GuideServer", "SiteSync", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

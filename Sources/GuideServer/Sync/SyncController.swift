@@ -1,0 +1,64 @@
+import EventLog
+import Foundation
+import Hummingbird
+import Logging
+
+/// `POST /api/v1/sync/events`: a site's batch of events, sent with the site's key as bearer token.
+///
+/// Answers `{stored, alreadyStored}` once every event of the batch is stored exactly once; 401 for a
+/// key unknown or revoked, 400 for a body that is not a batch, 413 past ``CentralSync/maxBatchBytes``,
+/// 409 (logged) when the batch reuses a sequence with another content or names another site: then
+/// nothing of it is stored.
+struct SyncController {
+    let central: CentralSync
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.group("api/v1/sync").post("events", use: receive)
+    }
+
+    @Sendable func receive(_ request: Request, context: AppContext) async throws -> Response {
+        let site = try await sendingSite(request)
+        var request = request
+        let body = try await request.collectBody(upTo: central.maxBatchBytes)
+        let batch: SiteEventBatch
+        do {
+            batch = try JSONDecoder().decode(SiteEventBatch.self, from: Data(body.readableBytesView))
+        } catch {
+            throw HTTPError(.badRequest, message: "the body is not a batch of site events ({\"events\": [{\"sequence\", \"event\"}, …]}): \(error)")
+        }
+        let receipt: ReceivedBatch
+        do {
+            receipt = try await central.receiver.receive(batch.events, from: site)
+        } catch let refusal as SiteSyncError {
+            context.logger.error(
+                "sync: batch refused", metadata: ["site": "\(site)", "events": "\(batch.events.count)", "reason": "\(Self.explain(refusal))"])
+            throw HTTPError(.conflict, message: Self.explain(refusal))
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(receipt))))
+    }
+
+    /// The site whose key is the bearer token, or 401.
+    private func sendingSite(_ request: Request) async throws -> String {
+        var headers = HTTPFields()
+        headers[.wwwAuthenticate] = "Bearer"
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+            throw HTTPError(.unauthorized, headers: headers, message: "send the site's key as 'Authorization: Bearer <key>'")
+        }
+        guard let site = try await central.registry.site(forKey: String(header.dropFirst("Bearer ".count))) else {
+            headers[.wwwAuthenticate] = "Bearer error=\"invalid_token\""
+            throw HTTPError(.unauthorized, headers: headers, message: "this key belongs to no site, or its site was revoked (ariane site list)")
+        }
+        return site
+    }
+
+    static func explain(_ refusal: SiteSyncError) -> String {
+        switch refusal {
+        case .sequenceReused(let site, let terminal, let sequence):
+            "site '\(site)', terminal '\(terminal)': sequence \(sequence) was already stored with another content; nothing of this batch was stored (a site whose log was rebuilt, or one key used by two sites)"
+        case .foreignSite(let keySite, let eventSite, let sequence):
+            "event \(sequence) names the site '\(eventSite ?? "(none)")', but the key is that of site '\(keySite)': a site sends only its own events; nothing of this batch was stored"
+        }
+    }
+}

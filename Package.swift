@@ -174,6 +174,12 @@ let package = Package(
                 "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
+        // A central server and sites as real processes, the link between them broken by a proxy in the test.
+        .testTarget(
+            name: "SiteSyncTests",
+            dependencies: ["EventLog", "SiteSync", "ProcedureModel", "ArianeTestFixtures", "ariane"],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],

@@ -8,6 +8,11 @@ public struct SyncStatus: Sendable, Hashable {
     public struct Failure: Sendable, Hashable {
         public var time: MillisecondsSince1970
         public var message: String
+
+        public init(time: MillisecondsSince1970, message: String) {
+            self.time = time
+            self.message = message
+        }
     }
 
     public var waiting: Int

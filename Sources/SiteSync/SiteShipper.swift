@@ -38,7 +38,8 @@ public struct SiteShipper: Sendable {
             try? await store.recordSyncFailure("\(error)", at: Self.now())
             throw error
         }
-        try await store.recordSyncSuccess(at: Self.now())
+        // Nothing waiting means nothing was sent: no news of the line, and no write to the disk every second.
+        if shipped > 0 { try await store.recordSyncSuccess(at: Self.now()) }
         return shipped
     }
 

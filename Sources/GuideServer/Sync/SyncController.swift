@@ -34,6 +34,12 @@ struct SyncController {
                 "sync: batch refused", metadata: ["site": "\(site)", "events": "\(batch.events.count)", "reason": "\(Self.explain(refusal))"])
             throw HTTPError(.conflict, message: Self.explain(refusal))
         }
+        if receipt.alreadyStored > 0 {
+            // The site did not hear an earlier answer (a cut line, a restart): worth a line, not a refusal.
+            context.logger.info(
+                "sync: replayed events acknowledged again",
+                metadata: ["site": "\(site)", "stored": "\(receipt.stored)", "alreadyStored": "\(receipt.alreadyStored)"])
+        }
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(receipt))))

@@ -50,7 +50,7 @@ import Testing
         var read: [GuideEvent] = []
         try await store.forEachEvent(matching: .all) { read.append($0) }
         #expect(read == everyKind())
-        #expect(try run("sqlite3", [path, "SELECT identifier FROM grdb_migrations"]) == "v1\n")
+        #expect(try run("sqlite3", [path, "SELECT identifier FROM grdb_migrations"]) == "v1\nv2\n")
         #expect(try store.integrityProblems() == [])
     }
 
@@ -89,9 +89,9 @@ import Testing
         try run("sqlite3", [path, "PRAGMA user_version = 7"])
         let before = try contents(of: folder)
         let error = refusal(path)
-        #expect(error == EventStoreError(path: path, problem: .newerSchema(found: 7, known: 1)))
+        #expect(error == EventStoreError(path: path, problem: .newerSchema(found: 7, known: 2)))
         #expect(
-            error?.description == "\(path): error: this event log was written by a newer Ariane (schema version 7; this one knows up to 1); nothing was changed"
+            error?.description == "\(path): error: this event log was written by a newer Ariane (schema version 7; this one knows up to 2); nothing was changed"
         )
         #expect(try contents(of: folder) == before)
     }

@@ -30,6 +30,7 @@ extension MethodNotAllowedMiddleware {
             "/api/v1/sessions": [.post],
             "/api/v1/session": [.get, .delete],
             "/api/v1/session/inputs": [.post],
+            "/api/v1/sync/events": [.post],
         ])
     }
 }

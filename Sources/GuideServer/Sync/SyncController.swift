@@ -2,6 +2,7 @@ import EventLog
 import Foundation
 import Hummingbird
 import Logging
+import ProcedureModel
 
 /// `POST /api/v1/sync/events`: a site's batch of events, sent with the site's key as bearer token.
 ///
@@ -26,6 +27,7 @@ struct SyncController {
         } catch {
             throw HTTPError(.badRequest, message: "the body is not a batch of site events ({\"events\": [{\"sequence\", \"event\"}, …]}): \(error)")
         }
+        try Self.checkRanges(batch)
         let receipt: ReceivedBatch
         do {
             receipt = try await central.receiver.receive(batch.events, from: site)
@@ -57,6 +59,26 @@ struct SyncController {
             throw HTTPError(.unauthorized, headers: headers, message: "this key belongs to no site, or its site was revoked (ariane site list)")
         }
         return site
+    }
+
+    /// The largest integer every JSON reader keeps exact (2^53 - 1): the bound of sequences and times.
+    static let largestExactInteger: Int64 = 9_007_199_254_740_991
+
+    /// Sequences from 1, times from 1970, counts that fit 32 bits (docs/openapi.yaml): anything
+    /// else is no event a site recorded.
+    static func checkRanges(_ batch: SiteEventBatch) throws {
+        for item in batch.events {
+            guard (1...largestExactInteger).contains(item.sequence) else {
+                throw HTTPError(.badRequest, message: "sequence \(item.sequence): a sequence runs from 1 to \(largestExactInteger)")
+            }
+            guard (0...largestExactInteger).contains(item.event.time) else {
+                throw HTTPError(
+                    .badRequest, message: "event \(item.sequence): time \(item.event.time) is not milliseconds since 1970 (0 to \(largestExactInteger))")
+            }
+            if let count = item.event.count, !(0...Int(Int32.max)).contains(count) {
+                throw HTTPError(.badRequest, message: "event \(item.sequence): count \(count) is not from 0 to \(Int32.max)")
+            }
+        }
     }
 
     static func explain(_ refusal: SiteSyncError) -> String {

@@ -145,6 +145,13 @@ let package = Package(
             path: "bench/AppendBenchmark",
             swiftSettings: upcoming
         ),
+        // Fills sites' logs for bench/sync_drain.sh.
+        .executableTarget(
+            name: "SyncDrainFill",
+            dependencies: ["EventLog", "ProcedureModel"],
+            path: "bench/sync_drain",
+            swiftSettings: upcoming
+        ),
         .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel", "CLibXML2"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),

@@ -65,6 +65,8 @@ let package = Package(
                 // The read and append hot paths step SQLite statements directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+                // Site keys are stored as SHA-256 hashes; a received event's content is compared by its digest.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: upcoming
         ),
@@ -108,12 +110,24 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // A site's shipping of its events to the central server (the client side of site sync).
+        .target(
+            name: "SiteSync",
+            dependencies: [
+                "EventLog", "ProcedureModel",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcoming
+        ),
         // `ariane serve` and `ariane user`: the commands that need the server.
         .target(
             name: "ServerCommands",
             dependencies: [
-                "ArianeCLI", "EventLog", "GuideServer",
+                "ArianeCLI", "EventLog", "GuideServer", "SiteSync", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -135,6 +149,13 @@ let package = Package(
             name: "AppendBenchmark",
             dependencies: ["EventLog", "ProcedureModel"],
             path: "bench/AppendBenchmark",
+            swiftSettings: upcoming
+        ),
+        // Fills sites' logs for bench/sync_drain.sh.
+        .executableTarget(
+            name: "SyncDrainFill",
+            dependencies: ["EventLog", "ProcedureModel"],
+            path: "bench/sync_drain",
             swiftSettings: upcoming
         ),
         .target(name: "ArianeTestFixtures", path: "Tests/Fixtures", swiftSettings: upcoming),
@@ -166,6 +187,12 @@ let package = Package(
                 "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
+        // A central server and sites as real processes, the link between them broken by a proxy in the test.
+        .testTarget(
+            name: "SiteSyncTests",
+            dependencies: ["EventLog", "SiteSync", "ProcedureModel", "ArianeTestFixtures", "ariane"],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "KioskSheetTests",
             dependencies: [

@@ -90,7 +90,8 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    private func write(_ events: [GuideEvent], in db: Database) throws {
+    /// Appends inside the caller's transaction (an append, or a batch received from a site).
+    func write(_ events: [GuideEvent], in db: Database) throws {
         let writer = try EventWriter(db)
         try cache.withLock { cache in
             do {

@@ -18,6 +18,15 @@ import ProcedureModel
 /// - `counter(name, value)`: `seq`, and `generation`, bumped by each purge so that every process
 ///   forgets the ids it cached.
 /// - `events`: a view with every id turned back into text, for people using `sqlite3`.
+///
+/// Version 2 adds what sites and the central server need (``SiteOutbox``, ``SiteEventReceiver``):
+/// - on a site: `event_by_seq`, so the events after the shipped mark are one index range, and the
+///   mark itself as the counter `shipped`; `sync_state(name, time, message)`: the last success and
+///   the last error of shipping, for `ariane sync --status`.
+/// - on the central server: `received(site, terminal, sequence, digest)`: every event received from
+///   a site, by its name in the network, with the SHA-256 of its content (a replay is recognised, a
+///   reused sequence refused); `site_reception(site, last_received_at)`; `site(name, key_hash,
+///   added_at, revoked_at)`: the registered sites, their keys stored only hashed.
 enum StoreSchema {
     /// "ARIA": written in the file header, so Ariane knows its own files and leaves others alone.
     static let applicationID: Int32 = 0x4152_4941
@@ -36,7 +45,7 @@ enum StoreSchema {
         return migrator
     }
 
-    private static let migrations: [@Sendable (Database) throws -> Void] = [createTables]
+    private static let migrations: [@Sendable (Database) throws -> Void] = [createTables, addSiteSync]
 
     private static func createTables(_ db: Database) throws {
         try db.execute(
@@ -71,26 +80,48 @@ enum StoreSchema {
         for channel in Channel.allCases {
             try db.execute(sql: "INSERT INTO channel VALUES (?, ?)", arguments: [StoredCodes.code(of: channel), channel.rawValue])
         }
+        try db.execute(sql: eventsView)
+    }
+
+    /// Every event with its ids turned back into text, `seq` first: for people using `sqlite3`, and
+    /// for a site reading what it ships (``SQLiteEventStore/events(after:limit:)``).
+    static let eventsView = """
+        CREATE VIEW events AS
+        SELECT e.seq AS seq, s.key AS session, p.text AS procedure, v.text AS procedure_version, st.text AS step,
+               k.name AS kind, e.time AS time, ch.name AS channel, si.text AS site, te.text AS terminal,
+               lo.text AS locale, va.text AS value, re.text AS reason, h.count AS count
+        FROM event e
+        JOIN session s ON s.id = e.session
+        JOIN context c ON c.id = e.context
+        JOIN happening h ON h.id = e.happening
+        JOIN name p ON p.id = c.procedure
+        JOIN name v ON v.id = c.version
+        JOIN name lo ON lo.id = c.locale
+        JOIN kind k ON k.code = h.kind
+        JOIN channel ch ON ch.code = c.channel
+        LEFT JOIN name si ON si.id = c.site
+        LEFT JOIN name te ON te.id = c.terminal
+        LEFT JOIN name st ON st.id = h.step
+        LEFT JOIN name va ON va.id = h.value
+        LEFT JOIN name re ON re.id = h.reason;
+        """
+
+    private static func addSiteSync(_ db: Database) throws {
+        // A log made by version 1 has the view without `seq`.
+        try db.execute(sql: "DROP VIEW events; " + eventsView)
         try db.execute(
             sql: """
-                CREATE VIEW events AS
-                SELECT s.key AS session, p.text AS procedure, v.text AS procedure_version, st.text AS step,
-                       k.name AS kind, e.time AS time, ch.name AS channel, si.text AS site, te.text AS terminal,
-                       lo.text AS locale, va.text AS value, re.text AS reason, h.count AS count
-                FROM event e
-                JOIN session s ON s.id = e.session
-                JOIN context c ON c.id = e.context
-                JOIN happening h ON h.id = e.happening
-                JOIN name p ON p.id = c.procedure
-                JOIN name v ON v.id = c.version
-                JOIN name lo ON lo.id = c.locale
-                JOIN kind k ON k.code = h.kind
-                JOIN channel ch ON ch.code = c.channel
-                LEFT JOIN name si ON si.id = c.site
-                LEFT JOIN name te ON te.id = c.terminal
-                LEFT JOIN name st ON st.id = h.step
-                LEFT JOIN name va ON va.id = h.value
-                LEFT JOIN name re ON re.id = h.reason;
+                CREATE INDEX event_by_seq ON event (seq);
+                INSERT INTO counter VALUES ('shipped', 0);
+                CREATE TABLE sync_state (name TEXT PRIMARY KEY, time INTEGER NOT NULL, message TEXT) WITHOUT ROWID;
+                CREATE TABLE received (
+                    site TEXT NOT NULL, terminal TEXT NOT NULL, sequence INTEGER NOT NULL, digest BLOB NOT NULL,
+                    PRIMARY KEY (site, terminal, sequence)
+                ) WITHOUT ROWID;
+                CREATE TABLE site_reception (site TEXT PRIMARY KEY, last_received_at INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE site (
+                    name TEXT PRIMARY KEY, key_hash BLOB NOT NULL UNIQUE, added_at INTEGER NOT NULL, revoked_at INTEGER
+                ) WITHOUT ROWID;
                 """)
     }
 }

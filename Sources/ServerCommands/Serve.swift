@@ -59,6 +59,15 @@ struct Serve: AsyncParsableCommand {
     )
     var sessionsPerAddress = SessionLimits().perAddress
 
+    @Option(help: ArgumentHelp("The central server this site ships its events to (with --site and --site-key-file).", valueName: "url"))
+    var upstream: String?
+
+    @Option(help: ArgumentHelp("The file holding this site's key, as `ariane site add` printed it on the central server.", valueName: "file"))
+    var siteKeyFile: String?
+
+    @Option(help: "Longest wait, in seconds, between two tries to reach the central server while it cannot be reached.")
+    var syncRetryMax: Double = 60
+
     @Flag(
         help:
             "Mark the console's and the kiosk's cookies Secure, so that browsers send them back over HTTPS only: for a server behind a TLS proxy, whose https address every browser then uses."
@@ -77,6 +86,7 @@ struct Serve: AsyncParsableCommand {
         if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
             throw ValidationError("--public-url takes an address starting with http:// or https://, not '\(publicURL)'")
         }
+        try validateSync()
         guard sessionsPerAddress >= 1 else {
             throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
         }
@@ -107,7 +117,12 @@ struct Serve: AsyncParsableCommand {
                 "Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
         }
         if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
-        try await runServer(settings, store: store, registry: registry)
+        let shipping = try shippingService(store: store)
+        if let upstream { Console.out("Ariane: site '\(site ?? "")' ships its events to \(upstream)") }
+        // Any server takes events from the sites registered in its log (`ariane site add`): a central
+        // server is a server that has sites.
+        let central = CentralSync(receiver: store, registry: SQLiteSiteRegistry(store: store))
+        try await runServer(settings, store: store, registry: registry, central: central, background: shipping.map { [$0] } ?? [])
     }
 
     /// The server's settings from the options, once the data folder is chosen.

@@ -7,6 +7,10 @@ cd "$(dirname "$0")/../.."
 ariane=${1:-.build/debug/ariane}
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# The generated site batches are sent with the key of a registered site (see hooks.py).
+ARIANE_SITE=schemathesis
+ARIANE_SITE_KEY=$("$ariane" site add "$ARIANE_SITE" --data "$data" | tail -n 1)
+export ARIANE_SITE ARIANE_SITE_KEY
 # Every generated start is a new session from 127.0.0.1: the per-address bound is lifted for the run.
 "$ariane" serve --data "$data" --port "$port" --sessions-per-address 1000000 >"$data/serve.log" 2>&1 &
 server=$!

@@ -31,6 +31,7 @@ extension MethodNotAllowedMiddleware {
             "/api/v1/session": [.get, .delete],
             "/api/v1/session/inputs": [.post],
             "/api/v1/session/sheet": [.get],
+            "/api/v1/sync/events": [.post],
         ])
     }
 }

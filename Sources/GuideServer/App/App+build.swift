@@ -3,15 +3,17 @@ import Foundation
 public import Hummingbird
 public import Logging
 public import Prometheus
+public import ServiceLifecycle
 
 /// Builds the Ariane server: kiosk, API, health and metrics, static files, on the given event store.
 ///
 /// `registry` receives the server's counters; `ariane serve` also bootstraps swift-metrics with it so
 /// that request metrics land in the same `/metrics` page. `clock` is what "now" is for every route and
-/// for the sweep that ends untouched sessions; tests move their own by hand.
+/// for the sweep that ends untouched sessions; tests move their own by hand. `central` opens the route
+/// that takes sites' events; `background` runs beside the server (a site's shipping of its events).
 public func buildApplication(
     _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-    logger: Logger? = nil, clock: GuideClock = .system
+    logger: Logger? = nil, clock: GuideClock = .system, central: CentralSync? = nil, background: [any Service] = []
 ) async throws -> some ApplicationProtocol {
     let logger = logger ?? Logger(label: "ariane")
     let services = try GuideServices(
@@ -21,6 +23,7 @@ public func buildApplication(
     // Said once at start, so that whoever runs a site sees which local addresses a resident would miss.
     if let missing = LocalHelpPoints.startNotice(services.library) { logger.notice("\(missing)") }
     let router = buildRouter(services)
+    if let central { SyncController(central: central).addRoutes(to: router) }
     // While the server runs, the console's sign-in store forgets expired sign-ins, and the idle sweep
     // ends the sessions nobody touches any more; when it stops, the sessions open at desks are saved.
     return Application(
@@ -31,7 +34,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "ariane"),
         services: [
             services.console.signIns, IdleSweep(services: services, logger: logger), SaveDesksOnStop(services: services, logger: logger),
-        ],
+        ] + background,
         logger: logger
     )
 }
@@ -70,8 +73,9 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
 
 /// Builds the server and runs it until SIGTERM or SIGINT: what `ariane serve` does.
 public func runServer(
-    _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry, logger: Logger? = nil
+    _ settings: ServerSettings, store: any EventStore, registry: PrometheusCollectorRegistry, logger: Logger? = nil, central: CentralSync? = nil,
+    background: [any Service] = []
 ) async throws {
-    let app = try await buildApplication(settings, store: store, registry: registry, logger: logger)
+    let app = try await buildApplication(settings, store: store, registry: registry, logger: logger, central: central, background: background)
     try await app.runService()
 }

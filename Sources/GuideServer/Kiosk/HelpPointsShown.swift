@@ -1,4 +1,4 @@
-public import ProcedureModel
+import ProcedureModel
 
 /// Which help points a resident sees, and which local entries a town has still to write.
 ///
@@ -6,7 +6,7 @@ public import ProcedureModel
 /// ville"): they are never shown nor printed as if real. A step left with none shows the national
 /// services its procedure names elsewhere, and France Services when it names none, so that nobody
 /// is left without a place to go.
-public enum LocalHelpPoints {
+enum LocalHelpPoints {
     /// Where anyone in France can be helped with any procedure.
     static let lastResort = "france-services"
 
@@ -24,13 +24,13 @@ public enum LocalHelpPoints {
     }
 
     /// An example entry a town has not replaced yet, with the procedures that would show it.
-    public struct Missing: Sendable, Hashable {
-        public let helpPoint: String
-        public let procedures: [String]
+    struct Missing: Sendable, Hashable {
+        let helpPoint: String
+        let procedures: [String]
     }
 
     /// Every example entry some procedure points to, by id, with those procedures in file order.
-    public static func missing(in library: ProcedureLibrary) -> [Missing] {
+    static func missing(in library: ProcedureLibrary) -> [Missing] {
         let examples = library.helpPoints.values.filter(\.isExample).map(\.id).sorted()
         return examples.compactMap { id in
             let procedures = library.procedures.filter { $0.steps.contains { $0.helpPoints.contains { $0.id == id } } }.map(\.id)
@@ -39,7 +39,7 @@ public enum LocalHelpPoints {
     }
 
     /// The one line `ariane serve` says at start when local entries are missing; `nil` when none is.
-    public static func startNotice(_ library: ProcedureLibrary) -> String? {
+    static func startNotice(_ library: ProcedureLibrary) -> String? {
         let missing = missing(in: library)
         guard !missing.isEmpty else { return nil }
         let list = missing.map { "\($0.helpPoint) (\($0.procedures.joined(separator: ", ")))" }.joined(separator: "; ")

@@ -19,6 +19,8 @@ import Testing
                 step.contains(
                     #"<button class="secondary size-normal" name="textSize" value="normal" aria-pressed="true"><span aria-hidden="true">A</span><span class="visually-hidden">Texte normal</span></button>"#
                 ))
+            // "A+" stays "A+" in Arabic.
+            #expect(step.contains(#"<span aria-hidden="true" dir="ltr">A+</span>"#))
             #expect(step.contains(#"name="contrast" value="high" aria-pressed="false">Contraste fort</button>"#))
         }
     }

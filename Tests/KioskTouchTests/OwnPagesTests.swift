@@ -28,8 +28,13 @@ import Testing
     @Test func withoutLanguageInTheAddressThePageTakesTheSessions() async throws {
         try await TouchKiosk().run { client in
             let cookie = try await client.startCounting("ar")
-            #expect(try await client.get("/kiosk/privacy", cookie: cookie).text.contains(#"<h1 class="prompt">بياناتك</h1>"#))
-            #expect(try await client.get("/kiosk/accessibility").text.contains(#"<h1 class="prompt">Accessibilité</h1>"#))
+            let privacy = try await client.get("/kiosk/privacy", cookie: cookie).text
+            #expect(privacy.contains(#"<h1 class="prompt">بياناتك</h1>"#))
+            // Back to the step the resident left; without a session, to the procedures.
+            #expect(privacy.contains(#"<p><a class="choice primary" href="/kiosk/step"><span class="arrow" aria-hidden="true">←</span> رجوع</a></p>"#))
+            let accessibility = try await client.get("/kiosk/accessibility").text
+            #expect(accessibility.contains(#"<h1 class="prompt">Accessibilité</h1>"#))
+            #expect(accessibility.contains(#"<p><a class="choice primary" href="/kiosk/fr"><span class="arrow" aria-hidden="true">←</span> Retour</a></p>"#))
         }
     }
 
@@ -39,6 +44,7 @@ import Testing
             #expect(statement.contains("La borne Ariane est <strong>non conforme</strong> avec le RGAA 4.1"))
             #expect(statement.contains("axe-core"))
             #expect(statement.contains("Lecteur d'écran : <strong>pas testé</strong>."))
+            #expect(statement.contains("Navigation au clavier : <strong>pas testée</strong> de bout en bout"))
             #expect(statement.contains("<h2>Voies de recours</h2>"))
         }
     }

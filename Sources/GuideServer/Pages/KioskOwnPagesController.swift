@@ -76,13 +76,16 @@ struct KioskOwnPagesController {
     /// The privacy page or the accessibility statement, in the address's `lang`, else the session's.
     func statement(_ name: String, _ request: Request) async throws -> Response {
         var language = request.uri.queryParameters.get("lang")
-        if language == nil, let token = await liveToken(request) {
+        let token = await liveToken(request)
+        if language == nil, let token {
             language = await services.runner.session(token)?.session.context.locale
         }
         let content = services.content(language ?? "fr")
         let title = content.word(name)
+        // Back to the step the resident left, or to the procedures of their language.
+        let back = token == nil ? "/kiosk/\(content.language.code)" : "/kiosk/step"
         return try services.pages.render(
-            "\(name)-\(content.language.code)", services.frame(content, title: title, page: ["title": title]))
+            "\(name)-\(content.language.code)", services.frame(content, title: title, page: ["title": title, "back": back]))
     }
 
     /// The token of the live kiosk session behind the request's cookie.

@@ -53,6 +53,9 @@ import Testing
             let refused = try await client.post("/kiosk/feedback", [("value", "super")], cookie: cookie)
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains(#"<h1 class="prompt">La borne n&#39;a pas compris la demande.</h1>"#))
+            let empty = try await client.post("/kiosk/feedback", [], cookie: cookie)
+            #expect(empty.status == .badRequest)
+            #expect(empty.text.contains(#"<h1 class="prompt">La borne n&#39;a pas compris la demande.</h1>"#))
             #expect(try await client.post("/kiosk/feedback", [("value", "good")]).location == "/kiosk")
             #expect(try await kiosk.events().filter { $0.kind == .feedback }.isEmpty)
         }

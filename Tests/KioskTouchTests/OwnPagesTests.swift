@@ -38,6 +38,15 @@ import Testing
         }
     }
 
+    @Test func anUnknownLanguageGetsTheFrenchPage() async throws {
+        try await TouchKiosk().run { client in
+            let page = try await client.get("/kiosk/privacy?lang=xx")
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<html lang="fr" dir="ltr">"#))
+            #expect(page.text.contains(#"<h1 class="prompt">Vos données</h1>"#))
+        }
+    }
+
     @Test func theStatementSaysWhatWasTestedAndWhatWasNot() async throws {
         try await TouchKiosk().run { client in
             let statement = try await client.get("/kiosk/accessibility?lang=fr").text

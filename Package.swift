@@ -203,6 +203,18 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // Numbers by touch, themes, the kiosk's own pages, right to left (issue 12, items 7 to 10).
+        .testTarget(
+            name: "KioskTouchTests",
+            dependencies: [
+                "GuideServer", "GuideEngine", "ProcedureModel", "ProcedureXML", "ProcedureCheck", "EventLog", "BlockageAnalytics",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],

@@ -32,7 +32,7 @@ struct TerminalScreen {
         guard let step else { return }
         let ask: String
         switch (step.kind, step.answer) {
-        case (.question, .number(_, _, let unit)?): ask = TerminalText.typeNumber + (unit.map { " (\($0))" } ?? "")
+        case (.question, .number(_, _, let unit, _, _)?): ask = TerminalText.typeNumber + (unit.map { " (\($0))" } ?? "")
         case (.question, .date?): ask = TerminalText.typeDate
         case (.question, _): ask = TerminalText.chooseNumber
         default: ask = TerminalText.pressEnter

@@ -45,6 +45,17 @@ enum StoreSchema {
         return migrator
     }
 
+    /// The `kind` and `channel` tables, filled at creation and again at every opening: a kind added
+    /// since the file was made gets its row without a migration (codes never change meaning).
+    static func fillCodes(_ db: Database) throws {
+        for kind in GuideEvent.Kind.allCases {
+            try db.execute(sql: "INSERT OR IGNORE INTO kind VALUES (?, ?)", arguments: [StoredCodes.code(of: kind), kind.rawValue])
+        }
+        for channel in Channel.allCases {
+            try db.execute(sql: "INSERT OR IGNORE INTO channel VALUES (?, ?)", arguments: [StoredCodes.code(of: channel), channel.rawValue])
+        }
+    }
+
     private static let migrations: [@Sendable (Database) throws -> Void] = [createTables, addSiteSync]
 
     private static func createTables(_ db: Database) throws {
@@ -74,12 +85,7 @@ enum StoreSchema {
                 CREATE TABLE kind (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
                 CREATE TABLE channel (code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
                 """)
-        for kind in GuideEvent.Kind.allCases {
-            try db.execute(sql: "INSERT INTO kind VALUES (?, ?)", arguments: [StoredCodes.code(of: kind), kind.rawValue])
-        }
-        for channel in Channel.allCases {
-            try db.execute(sql: "INSERT INTO channel VALUES (?, ?)", arguments: [StoredCodes.code(of: channel), channel.rawValue])
-        }
+        try fillCodes(db)
         try db.execute(sql: eventsView)
     }
 

@@ -25,6 +25,7 @@ enum StoredCodes {
         case .workerNote: 14
         case .resumed: 15
         case .completed: 16
+        case .feedback: 17
         }
     }
 

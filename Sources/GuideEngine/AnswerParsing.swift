@@ -14,8 +14,10 @@ enum AnswerParsing {
         switch kind ?? .choice {
         case .choice, .yesNo:
             return choice(given, kind: kind, choices: choices)
-        case .number(let minimum, let maximum, _):
+        case .number(let minimum, let maximum, _, let whole, _):
             guard let number = number(westernDigits(given)) else { return .failure(.notANumber) }
+            // Refused before the range, so that "2,5" people hears why, not "between 1 and 20".
+            if whole, number != number.rounded(.towardZero) { return .failure(.notAWholeNumber) }
             if let minimum, number < minimum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
             if let maximum, number > maximum { return .failure(.outOfRange(minimum: minimum, maximum: maximum)) }
             return .success(AcceptedAnswer(value: .number(number), choice: nil))

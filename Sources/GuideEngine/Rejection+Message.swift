@@ -5,7 +5,8 @@ extension Rejection {
     public static let frenchTexts: [(id: String, text: String)] = [
         ("rejection.not-a-choice", "Choisissez une des réponses proposées."),
         ("rejection.not-a-choice-given", "« {given} » ne fait pas partie des réponses proposées. Choisissez une des réponses."),
-        ("rejection.not-a-number", "Écrivez un nombre, par exemple 850."),
+        ("rejection.not-a-number", "Écrivez un nombre avec les chiffres du clavier."),
+        ("rejection.not-a-whole-number", "Écrivez un nombre entier, sans virgule : on compte 1, 2, 3…"),
         ("rejection.out-of-range", "Écrivez un nombre entre {minimum} et {maximum}."),
         ("rejection.out-of-range-minimum", "Écrivez un nombre égal ou plus grand que {minimum}."),
         ("rejection.out-of-range-maximum", "Écrivez un nombre égal ou plus petit que {maximum}."),
@@ -37,6 +38,7 @@ extension Rejection {
         case .notAChoice(let given):
             given.isEmpty ? ("rejection.not-a-choice", [:]) : ("rejection.not-a-choice-given", ["given": given])
         case .notANumber: ("rejection.not-a-number", [:])
+        case .notAWholeNumber: ("rejection.not-a-whole-number", [:])
         case .outOfRange(let minimum?, let maximum?):
             ("rejection.out-of-range", ["minimum": FrenchNumber.text(minimum), "maximum": FrenchNumber.text(maximum)])
         case .outOfRange(let minimum?, nil): ("rejection.out-of-range-minimum", ["minimum": FrenchNumber.text(minimum)])

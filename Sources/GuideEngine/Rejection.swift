@@ -3,6 +3,8 @@ public enum Rejection: Error, Sendable, Hashable, Codable {
     /// The answer is none of the question's choices; carries what was given, for the screen only.
     case notAChoice(String)
     case notANumber
+    /// A fraction where the question counts something (people, children, years).
+    case notAWholeNumber
     case outOfRange(minimum: Double?, maximum: Double?)
     case notADate
     /// Already at the first step, or a step count below 1.
@@ -23,6 +25,7 @@ public enum Rejection: Error, Sendable, Hashable, Codable {
         switch self {
         case .notAChoice: "not-a-choice"
         case .notANumber: "not-a-number"
+        case .notAWholeNumber: "not-a-whole-number"
         case .outOfRange: "out-of-range"
         case .notADate: "not-a-date"
         case .cannotGoBack: "cannot-go-back"

@@ -94,6 +94,8 @@ private struct Run {
             return "'\(given)' is not a choice of '\(step.id)'"
         case .notANumber:
             return "'\(given)' is not a number, which '\(step.id)' asks for"
+        case .notAWholeNumber:
+            return "'\(given)' is not a whole number, which '\(step.id)' counts in"
         case .outOfRange(let minimum, let maximum):
             let bounds = [minimum.map { "at least \(AnswerText.number($0))" }, maximum.map { "at most \(AnswerText.number($0))" }]
             return "'\(given)' is out of range for '\(step.id)' (\(bounds.compactMap { $0 }.joined(separator: ", ")))"

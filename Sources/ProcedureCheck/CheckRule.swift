@@ -36,6 +36,8 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case tooFewChoices = "too-few-choices"
     case yesNoChoices = "yes-no-choices"
     case impossibleNumberRange = "impossible-number-range"
+    // What the kiosk shows.
+    case exampleNotAnAnswer = "example-not-an-answer"
     // Sound.
     case missingAudio = "missing-audio"
     case sayAsIgnored = "say-as-ignored"

@@ -43,7 +43,7 @@ enum Kinds: ProcedureRule {
             return context.error(
                 .yesNoChoices, "yes/no question \(name) must have exactly the choices 'oui' and 'non' (it has: \(values))",
                 at: step.location)
-        case .number(let minimum?, let maximum?, _) where minimum > maximum:
+        case .number(let minimum?, let maximum?, _, _, _) where minimum > maximum:
             return context.error(
                 .impossibleNumberRange, "number question \(name) has min \(plain(minimum)) above max \(plain(maximum)): no answer fits",
                 at: step.location)

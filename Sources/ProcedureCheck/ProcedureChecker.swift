@@ -33,7 +33,7 @@ public enum ProcedureChecker {
     private static var rules: [any ProcedureRule.Type] {
         [
             Identity.self, References.self, Reachability.self, Loops.self, Routing.self, ExternalSimulators.self,
-            Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, Scenarios.self, Freshness.self,
+            Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, KioskFinding.self, Scenarios.self, Freshness.self,
         ]
     }
 }

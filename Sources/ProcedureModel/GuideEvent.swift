@@ -21,6 +21,8 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         case workerNote = "worker-note"
         case resumed
         case completed
+        /// The one-tap "did this help?" at the end: `value` is `good`, `neutral` or `bad`.
+        case feedback
     }
 
     /// Random, never derived from the person.

@@ -9,6 +9,8 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
     public var summary: String
     /// Who the procedure is for, in plain words.
     public var audience: String
+    /// Where the kiosk's picker files the procedure; `nil` when the author left it out (the checker warns).
+    public var theme: Theme?
     public var sources: [OfficialSource]
     public var start: Reference
     public var steps: [Step]
@@ -21,7 +23,7 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
 
     public init(
         id: String, version: String, language: String, title: String, summary: String = "",
-        audience: String = "", sources: [OfficialSource] = [], start: Reference, steps: [Step],
+        audience: String = "", theme: Theme? = nil, sources: [OfficialSource] = [], start: Reference, steps: [Step],
         scenarios: [Scenario] = [], file: String = "", location: SourceLocation = .unknown
     ) {
         self.id = id
@@ -30,6 +32,7 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
         self.title = title
         self.summary = summary
         self.audience = audience
+        self.theme = theme
         self.sources = sources
         self.start = start
         self.steps = steps

@@ -62,8 +62,11 @@ extension Procedure {
         list.add("procedure.audience", audience, "Who the procedure is for", at: location)
         for step in steps {
             list.add(prompt: step.prompt, prefix: "step.\(step.id)", context: "Step '\(step.id)' (\(step.kind.rawValue))")
-            if case .number(_, _, let unit?)? = step.answer {
+            if case .number(_, _, let unit, _, let example)? = step.answer {
                 list.add("step.\(step.id).unit", unit, "Step '\(step.id)': unit of the number asked (shown beside the field)", at: step.location)
+                list.add(
+                    "step.\(step.id).example", example,
+                    "Step '\(step.id)': an example answer shown under the field; write the number with Western digits", at: step.location)
             }
             for choice in step.choices {
                 list.add(

@@ -90,7 +90,10 @@ public enum AnswerKind: Sendable, Hashable, Codable {
     /// Choices `oui` and `non`.
     case yesNo
     /// A number typed on a keypad, within bounds.
-    case number(minimum: Double?, maximum: Double?, unit: String?)
+    ///
+    /// `whole` is for answers that count something (people, children, years): `2,5` is refused.
+    /// `example` is shown beside the field, so that a count of people is not given `850` as its model.
+    case number(minimum: Double?, maximum: Double?, unit: String?, whole: Bool = false, example: String? = nil)
     /// A date, `YYYY-MM-DD`; conditions see it as the number `YYYYMMDD`.
     case date
 }

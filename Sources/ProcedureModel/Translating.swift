@@ -80,8 +80,10 @@ public func translated(_ procedure: Procedure, with catalogue: TranslationCatalo
         let prefix = "step.\(step.id)"
         step.prompt = translator.prompt(prefix, step.prompt)
         guard case .question(var answer, let choices) = step.role else { return step }
-        if case .number(let minimum, let maximum, let unit?) = answer {
-            answer = .number(minimum: minimum, maximum: maximum, unit: translator.text("\(prefix).unit", unit))
+        if case .number(let minimum, let maximum, let unit, let whole, let example) = answer {
+            answer = .number(
+                minimum: minimum, maximum: maximum, unit: unit.map { translator.text("\(prefix).unit", $0) }, whole: whole,
+                example: example.map { translator.text("\(prefix).example", $0) })
         }
         let translatedChoices = choices.map { choice in
             var choice = choice

@@ -22,6 +22,7 @@ struct ProcedureReader {
             title: root.child(named: "title")?.foldedText ?? "",
             summary: root.child(named: "summary")?.foldedText ?? "",
             audience: root.child(named: "audience")?.foldedText ?? "",
+            theme: root.attribute("theme").flatMap(Theme.init(rawValue:)),
             sources: root.children(named: "source").map(source),
             start: start,
             steps: root.children(named: "step").map { step($0) },
@@ -94,7 +95,8 @@ struct ProcedureReader {
         case "number":
             .number(
                 minimum: element.attribute("min").flatMap { Double($0) }, maximum: element.attribute("max").flatMap { Double($0) },
-                unit: element.attribute("unit"))
+                unit: element.attribute("unit"), whole: ["true", "1"].contains(element.attribute("whole") ?? "false"),
+                example: element.attribute("example"))
         case "date": .date
         default: .choice
         }

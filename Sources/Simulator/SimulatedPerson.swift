@@ -88,7 +88,7 @@ struct SimulatedPerson {
         case .choice, .yesNo:
             let values = step.choices.isEmpty ? ["oui", "non"] : step.choices.map(\.value)
             perform(.answer(values[Int.random(in: 0..<values.count, using: &random)]), after: seconds)
-        case .number(let minimum, let maximum, _):
+        case .number(let minimum, let maximum, _, _, _):
             if random.chance(0.25 * struggle) { perform(.answer("beaucoup"), after: seconds) }
             let low = minimum ?? 0
             let high = maximum ?? max(low, 3_000)

@@ -33,7 +33,7 @@ import Testing
                 Demandez à la personne de l'accueil ou à un médiateur numérique.
                 Tapez un nombre (euros) · \(keys)
                 > abc
-                ⚠️  Écrivez un nombre, par exemple 850.
+                ⚠️  Écrivez un nombre avec les chiffres du clavier.
                 Tapez un nombre (euros) · \(keys)
                 > 700
 

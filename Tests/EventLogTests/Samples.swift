@@ -23,6 +23,7 @@ func everyKind(session: String = "7f3a9c0d5e1b2a4c", other: String = "b2c4d6e8f0
         event(.back, 95_000, step: "revenus", value: "foyer", count: 1), event(.handedOff, 120_000),
         event(.workerNote, 121_000, reason: BlockageCategory.missingDocument.rawValue), event(.timedOut, 600_000),
         event(.resumed, 900_000), event(.completed, 960_000, step: "fin", value: "fin", reason: "eligible"),
+        event(.feedback, 965_000, step: "fin", value: "good"),
     ]
     var other = event(.sessionStarted, 30_000, session: other)
     other.channel = .assisted

@@ -29,7 +29,7 @@ import Testing
             #expect(try await desk.post(client, session + "/step", ["action": "answer", "value": "1"]).location == session)
             _ = try await desk.post(client, session + "/step", ["action": "answer", "value": "beaucoup"])
             let refused = try await desk.get(client, session)
-            #expect(refused.text.contains(#"<p class="notice" role="alert">Écrivez un nombre, par exemple 850.</p>"#))
+            #expect(refused.text.contains(#"<p class="notice" role="alert">Écrivez un nombre avec les chiffres du clavier.</p>"#))
             _ = try await desk.post(client, session + "/step", ["action": "answer", "value": "700"])
             let checklist = try await desk.get(client, session)
             // The path: the first answer in words, the sensitive one hidden.

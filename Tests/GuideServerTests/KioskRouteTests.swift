@@ -65,7 +65,7 @@ import Testing
             // A wrong answer is refused with a message, once, and changes nothing.
             _ = try await client.post("/kiosk/step", ["action": "answer", "value": "beaucoup"], cookie: cookie)
             let refused = try await client.get("/kiosk/step", cookie: cookie)
-            #expect(refused.text.contains(#"<p class="notice" role="alert">Écrivez un nombre, par exemple 850.</p>"#))
+            #expect(refused.text.contains(#"<p class="notice" role="alert">Écrivez un nombre avec les chiffres du clavier.</p>"#))
             #expect(refused.text.contains("Combien gagnez-vous par mois ?"))
             #expect(!(try await client.get("/kiosk/step", cookie: cookie)).text.contains("notice"))
             _ = try await client.post("/kiosk/step", ["action": "answer", "value": "700"], cookie: cookie)

@@ -17,7 +17,7 @@ import Testing
         let choice = KioskPages.ChoiceButton(value: "1", label: "1 personne", audio: "/kiosk/audio/fr/essai/foyer/choice/1")
         let step = KioskPages.StepView(
             procedureTitle: "Démarche", prompt: "Combien ?", audio: nil, notice: "Écrivez un nombre.", reprompt: false,
-            isChoice: true, isNumber: false, isDate: false, isContinue: false, unit: "euros", choices: [choice],
+            isChoice: true, isNumber: false, isDate: false, isContinue: false, unit: "euros", example: "850", allowsDecimals: true, choices: [choice],
             documents: ["Une pièce d'identité"], link: "https://www.service-public.fr/", canGoBack: true, shown: "1.foyer")
         expectLookupsMatchReflection(step, step.child)
         expectLookupsMatchReflection(choice, choice.child)

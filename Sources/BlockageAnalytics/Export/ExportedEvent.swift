@@ -11,7 +11,8 @@ struct ExportedEvent {
     init(_ event: GuideEvent) {
         var safe = event
         switch event.kind {
-        case .back, .completed: break
+        // A feedback's value is one of three fixed words, never typed.
+        case .back, .completed, .feedback: break
         default: safe.value = nil
         }
         switch event.kind {

@@ -19,7 +19,8 @@ extension ProcedureTally {
                 locales: locales.pairs.sorted { $0.0 < $1.0 }.map { $0.1.group($0.0, rule) },
                 sites: sites.pairs.sorted { ($0.0 ?? "") < ($1.0 ?? "") }.map { $0.1.group($0.0, rule) }
             ),
-            trend: periods.pairs.sorted { $0.0 < $1.0 }.map { trendEntry($0.0, $0.1, order: order, rule, period) }
+            trend: periods.pairs.sorted { $0.0 < $1.0 }.map { trendEntry($0.0, $0.1, order: order, rule, period) },
+            feedback: feedback.counts(rule)
         )
     }
 

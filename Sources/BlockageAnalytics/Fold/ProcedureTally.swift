@@ -41,6 +41,7 @@ struct ProcedureTally {
     private(set) var sites = Keyed<String?, SessionTally>()
     /// By the first day of the period the session started in.
     private(set) var periods = Keyed<Int64, PeriodTally>()
+    private(set) var feedback = FeedbackTally()
     private var lastVersion: String?
 
     init(id: String) {
@@ -91,6 +92,11 @@ struct ProcedureTally {
         guard sessionOf[step] == serial else { return }
         sessionDwell[step] += milliseconds
         dwellMeasured[step] = true
+    }
+
+    /// The session's answer to "did this help?", if it gave one.
+    mutating func addFeedback(_ value: String?) {
+        feedback.add(value)
     }
 
     /// Adds a finished session; `path` lists the steps it entered, in order of first entry.

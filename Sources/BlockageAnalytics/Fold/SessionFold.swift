@@ -23,6 +23,8 @@ struct SessionFold {
     private var lastEntered = -1
     private var ending: GuideEvent.Kind?
     private var completion: ClosedSession.Ending?
+    /// The session's last answer to "did this help?".
+    private var feedback: String?
     /// The entry whose dwell is being timed.
     private var openStep = -1
     private var openTime: Int64 = 0
@@ -60,6 +62,8 @@ struct SessionFold {
             if completion == nil, let step = number(of: event.step) {
                 completion = .completed(at: event.time, outcomeStep: step, result: event.reason)
             }
+        case .feedback:
+            feedback = event.value
         default:
             if let mark = StepMarks.left(by: event.kind, reason: event.reason), let step = number(of: event.step) {
                 tallies[current].mark(step, mark, session: serial)
@@ -82,6 +86,7 @@ struct SessionFold {
         lastEntered = -1
         ending = nil
         completion = nil
+        feedback = nil
         openStep = -1
         cachedStepID = nil
         cachedStep = -1
@@ -100,6 +105,7 @@ struct SessionFold {
             startTime: opening.time, version: opening.procedureVersion, channel: opening.channel,
             locale: opening.locale, site: opening.site, ending: howItEnded(), lastEntered: lastEntered)
         tallies[current].close(session, path: path, period: UTCCalendar.periodStartDay(of: opening.time, period))
+        tallies[current].addFeedback(feedback)
         self.opening = nil
     }
 

@@ -16,10 +16,13 @@ public struct ProcedureReport: Sendable, Equatable, Codable {
     public var audience: Audience
     /// Sessions started, completion and the worst step, per week or month of session start.
     public var trend: [PeriodReport]
+    /// The answers to "did this help?" at the end.
+    public var feedback: FeedbackCounts
 
     public init(
         procedure: String, versions: [String], sessions: SessionCounts, outcomes: [OutcomeCount],
-        timeToCompletion: Durations, steps: [StepReport], audience: Audience, trend: [PeriodReport]
+        timeToCompletion: Durations, steps: [StepReport], audience: Audience, trend: [PeriodReport],
+        feedback: FeedbackCounts
     ) {
         self.procedure = procedure
         self.versions = versions
@@ -29,6 +32,7 @@ public struct ProcedureReport: Sendable, Equatable, Codable {
         self.steps = steps
         self.audience = audience
         self.trend = trend
+        self.feedback = feedback
     }
 }
 

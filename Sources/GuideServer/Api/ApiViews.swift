@@ -40,7 +40,7 @@ extension GuideServices {
         case .choice?: answer = "choice"
         case .yesNo?: answer = "yesno"
         case .date?: answer = "date"
-        case .number(let low, let high, let numberUnit)?:
+        case .number(let low, let high, let numberUnit, _, _)?:
             answer = "number"
             (minimum, maximum, unit) = (low, high, numberUnit)
         case nil: answer = nil

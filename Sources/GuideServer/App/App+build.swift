@@ -48,6 +48,9 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: MethodNotAllowedMiddleware.api)
+    // The kiosk's own pages remember a session's display and feedback; error pages are drawn with them.
+    let memories = PageMemories()
+    router.add(middleware: PageMemoryMiddleware(services: services, memories: memories))
     router.add(middleware: KioskErrorPages(services: services))
     if let staticFolder = Bundle.module.url(forResource: "static", withExtension: nil) {
         // Asked again on every use (a 304 from this machine costs nothing): the names carry no version, and a
@@ -64,6 +67,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     KioskController(services: services).addRoutes(to: router)
     SheetController(services: services).addRoutes(to: router)
     CarryController(services: services).addRoutes(to: router)
+    KioskOwnPagesController(services: services, memories: memories).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)

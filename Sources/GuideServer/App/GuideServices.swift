@@ -76,7 +76,9 @@ final class GuideServices: Sendable {
         PageFrame(
             lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
-            stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") }, page: page
+            stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") },
+            display: PageMemory.current.map { $0.display.templateValues.merging(["back": PageMemory.page ?? "/kiosk/step"]) { $1 } },
+            feedbackGiven: PageMemory.current?.feedback != nil, page: page
         )
     }
 }

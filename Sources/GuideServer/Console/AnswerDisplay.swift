@@ -13,7 +13,7 @@ enum AnswerDisplay {
             return step.choices.first { $0.value == value }?.prompt.text ?? value
         case .number(let number):
             if case .date? = step.answer { return date(Int(number)) }
-            let unit: String? = if case .number(_, _, let unit)? = step.answer { unit } else { nil }
+            let unit: String? = if case .number(_, _, let unit, _, _)? = step.answer { unit } else { nil }
             return [numberText(number), unit].compactMap { $0 }.joined(separator: " ")
         }
     }

@@ -40,16 +40,9 @@ struct KioskController {
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
         let content = services.content(language.code)
-        let items = content.library.procedures.map { procedure in
-            KioskPages.ProcedureItem(
-                id: procedure.id, lang: language.code, title: procedure.title,
-                summary: procedure.summary.isEmpty ? nil : procedure.summary,
-                pictogram: Pictograms.name(for: procedure.id),
-                audio: services.audio.map { _ in AudioPath.forTitle(language.code, procedure.id) }
-            )
-        }
+        let themes = ThemeGroups.make(content, withAudio: services.audio != nil)
         return try services.pages.render(
-            "procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, procedures: items)))
+            "procedures", services.frame(content, title: content.word("chooseProcedure"), page: KioskPages.Choices(lang: language.code, themes: themes)))
     }
 
     struct StartForm: Decodable { var procedure: String }

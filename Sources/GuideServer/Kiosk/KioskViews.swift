@@ -10,10 +10,14 @@ extension LocalizedContent {
         let isQuestion = step.kind == .question
         let isChoice = isQuestion && (kind == .choice || kind == .yesNo || kind == nil)
         var unit: String?
+        var example: String?
         var isNumber = false
-        if case .number(_, _, let numberUnit)? = kind {
+        var allowsDecimals = false
+        if case .number(_, _, let numberUnit, let whole, let numberExample)? = kind {
             isNumber = isQuestion
             unit = numberUnit
+            example = numberExample
+            allowsDecimals = !whole
         }
         return KioskPages.StepView(
             procedureTitle: session.procedure.title,
@@ -26,6 +30,8 @@ extension LocalizedContent {
             isDate: isQuestion && kind == .date,
             isContinue: !isQuestion && step.kind != .outcome,
             unit: unit,
+            example: example,
+            allowsDecimals: allowsDecimals,
             choices: isChoice
                 ? step.choices.map { choice in
                     KioskPages.ChoiceButton(

@@ -21,9 +21,18 @@ enum KioskPages {
         let audio: String?
     }
 
+    /// One theme of the picker: its name and pictogram (spoken too), and its procedures.
+    struct ThemeGroup {
+        let id: String
+        let name: String
+        let pictogram: String
+        let audio: String?
+        let procedures: [ProcedureItem]
+    }
+
     struct Choices {
         let lang: String
-        let procedures: [ProcedureItem]
+        let themes: [ThemeGroup]
     }
 
     struct ChoiceButton {
@@ -43,6 +52,10 @@ enum KioskPages {
         let isDate: Bool
         let isContinue: Bool
         let unit: String?
+        /// A number question's own model answer, shown under its field.
+        let example: String?
+        /// Whether the keypad has a decimal comma: not where the question counts something.
+        let allowsDecimals: Bool
         let choices: [ChoiceButton]
         let documents: [String]
         let link: String?

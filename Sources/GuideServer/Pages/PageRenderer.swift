@@ -44,6 +44,11 @@ struct PageFrame {
     var idlePrompts: Int
     var autoplay: Bool
     var stillThereAudio: String?
+    /// The text size and contrast of the resident's session (``DisplayChoice/templateValues``);
+    /// `nil` outside a live kiosk session, where the controls are not offered.
+    var display: [String: String]? = nil
+    /// Whether the resident already said if the kiosk helped.
+    var feedbackGiven = false
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
 }

@@ -3,7 +3,8 @@ import Mustache
 // Direct answers to the templates' `{{name}}` lookups on the pages a resident sees at every step
 // (question, help, outcome). Without them swift-mustache reflects (Mirror) on the value at every
 // lookup, and a step page spent over half its time there (bench/kiosk_vs_nginx.sh). Every stored
-// property must be listed: GuideServerTests compares these lookups with reflection.
+// property must be listed: GuideServerTests compares these lookups with reflection. The `…HTML` names
+// are the same texts with addresses and numbers kept left to right (``BidiText``), for `{{{…}}}`.
 
 extension PageFrame: MustacheParent {
     func child(named name: String) -> Any? {
@@ -16,6 +17,8 @@ extension PageFrame: MustacheParent {
         case "idlePrompts": idlePrompts
         case "autoplay": autoplay
         case "stillThereAudio": stillThereAudio
+        case "display": display
+        case "feedbackGiven": feedbackGiven
         case "page": page
         default: nil
         }
@@ -27,6 +30,7 @@ extension KioskPages.StepView: MustacheParent {
         switch name {
         case "procedureTitle": procedureTitle
         case "prompt": prompt
+        case "promptHTML": BidiText(prompt)
         case "audio": audio
         case "notice": notice
         case "reprompt": reprompt
@@ -35,6 +39,8 @@ extension KioskPages.StepView: MustacheParent {
         case "isDate": isDate
         case "isContinue": isContinue
         case "unit": unit
+        case "example": example
+        case "allowsDecimals": allowsDecimals
         case "choices": choices
         case "documents": documents
         case "link": link
@@ -63,6 +69,7 @@ extension KioskPages.OutcomeView: MustacheParent {
         case "resultText": resultText
         case "resultClass": resultClass
         case "prompt": prompt
+        case "promptHTML": BidiText(prompt)
         case "audio": audio
         case "documents": documents
         case "helpPoints": helpPoints
@@ -76,7 +83,9 @@ extension KioskPages.HelpView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "question": question
+        case "questionHTML": BidiText(question)
         case "explanation": explanation
+        case "explanationHTML": BidiText(explanation)
         case "audio": audio
         case "helpPoints": helpPoints
         default: nil
@@ -89,10 +98,13 @@ extension KioskPages.HelpPointItem: MustacheParent {
         switch name {
         case "name": self.name
         case "description": description
+        case "descriptionHTML": BidiText(description)
         case "phone": phone
         case "website": website
         case "address": address
+        case "addressHTML": address.map(BidiText.init)
         case "hours": hours
+        case "hoursHTML": hours.map(BidiText.init)
         case "example": example
         default: nil
         }

@@ -18,6 +18,11 @@ enum ProcedureSection {
                     + "délai dépassé \(words.count(sessions.timedOut, k)), arrêt sans fin \(words.count(sessions.stopped, k))"
             ),
             ("En cours", words.count(sessions.inProgress, k)),
+            (
+                "« La borne vous a-t-elle aidé ? »",
+                "\(words.count(procedure.feedback.answered, k)) réponses : oui \(words.count(procedure.feedback.good, k)), "
+                    + "un peu \(words.count(procedure.feedback.neutral, k)), non \(words.count(procedure.feedback.bad, k))"
+            ),
             ("Issues", outcomes.isEmpty ? "aucune" : outcomes.joined(separator: " ; ")),
             (
                 "Durée jusqu'à la fin",

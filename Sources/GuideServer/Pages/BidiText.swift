@@ -1,0 +1,86 @@
+import Mustache
+
+/// Text whose web addresses, e-mail addresses, codes, numbers, amounts and phone numbers stay
+/// left to right inside right-to-left text: each such run is escaped and wrapped in
+/// `<bdi dir="ltr">`, the rest only escaped. Templates write it unescaped: `{{{promptHTML}}}`.
+///
+/// Without it, "www.caf.fr" in an Arabic sentence is drawn "fr.caf.www" and "01 23 45 67 89"
+/// has its groups in the wrong order.
+struct BidiText: MustacheCustomRenderable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    var renderText: String { Self.html(text) }
+    var isNull: Bool { false }
+
+    static func html(_ text: String) -> String {
+        let escaping = KioskHTMLEscaping()
+        var html = ""
+        for run in runs(text) {
+            html += run.isolated ? #"<bdi dir="ltr">"# + escaping.escapeText(run.text) + "</bdi>" : escaping.escapeText(run.text)
+        }
+        return html
+    }
+
+    /// The text cut into runs: words that must read left to right, and the rest.
+    ///
+    /// A word (between spaces) is left to right when it holds a Western digit or looks like an
+    /// address (`www.`, `://`, `@`, a dot between letters and a known ending); digit groups separated
+    /// by single spaces (`01 23 45 67 89`, `1 200 €`) stay one run.
+    static func runs(_ text: String) -> [(text: String, isolated: Bool)] {
+        var runs: [(text: String, isolated: Bool)] = []
+        var pendingSpace = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let (core, trailing) = splitTrailingPunctuation(word)
+            let isolated = !core.isEmpty && leftToRight(core)
+            if isolated, let last = runs.last, last.isolated, pendingSpace == " ", startsWithDigit(core), endsWithDigitOrSign(last.text) {
+                runs[runs.count - 1].text += " " + core
+            } else {
+                append(pendingSpace, isolated: false, to: &runs)
+                append(core, isolated: isolated, to: &runs)
+            }
+            append(trailing, isolated: false, to: &runs)
+            pendingSpace = " "
+        }
+        return runs
+    }
+
+    private static func append(_ text: String, isolated: Bool, to runs: inout [(text: String, isolated: Bool)]) {
+        guard !text.isEmpty else { return }
+        if !isolated, let last = runs.last, !last.isolated {
+            runs[runs.count - 1].text += text
+        } else {
+            runs.append((text, isolated))
+        }
+    }
+
+    /// "www.caf.fr," → ("www.caf.fr", ","): the sentence's punctuation belongs to the sentence.
+    private static func splitTrailingPunctuation(_ word: String) -> (String, String) {
+        var core = Substring(word)
+        var trailing = ""
+        while let last = core.last, ".,;:!?…»)؟،؛".contains(last), core.count > 1 {
+            trailing = String(last) + trailing
+            core = core.dropLast()
+        }
+        return (String(core), trailing)
+    }
+
+    private static func leftToRight(_ word: String) -> Bool {
+        if word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return true }
+        let lower = word.lowercased()
+        if lower.contains("://") || lower.hasPrefix("www.") || lower.contains("@") { return true }
+        return [".fr", ".gouv.fr", ".org", ".com", ".net", ".eu"].contains { lower.hasSuffix($0) } && lower.contains(".")
+            && lower.unicodeScalars.allSatisfy { $0.isASCII }
+    }
+
+    private static func startsWithDigit(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+    }
+
+    private static func endsWithDigitOrSign(_ word: String) -> Bool {
+        word.unicodeScalars.last.map { ("0"..."9").contains($0) || $0 == "+" } ?? false
+    }
+}

@@ -1,0 +1,38 @@
+/// What the kiosk's own pages remember of a live session: the display chosen, and the answer to
+/// "did this help?" (so that the faces are not offered twice).
+///
+/// The page frame reads the memory of the request being answered (``current``), so that no route has
+/// to pass it along; `nil` outside a live kiosk session, where the display controls are not offered.
+struct PageMemory: Sendable, Hashable {
+    var display = DisplayChoice()
+    /// `good`, `neutral` or `bad` once the resident answered.
+    var feedback: String?
+
+    @TaskLocal static var current: PageMemory?
+    /// The address of the kiosk page being drawn, which the display buttons come back to.
+    @TaskLocal static var page: String?
+}
+
+/// The memories of the live kiosk sessions, by session token: held here and never in a cookie, so
+/// that nothing of them outlives the session on the shared screen.
+actor PageMemories {
+    private var byToken: [String: PageMemory] = [:]
+
+    func memory(for token: String) -> PageMemory {
+        byToken[token] ?? PageMemory()
+    }
+
+    func change(_ token: String, _ body: @Sendable (inout PageMemory) -> Void) {
+        var memory = byToken[token] ?? PageMemory()
+        body(&memory)
+        byToken[token] = memory
+    }
+
+    /// The session ended: what was remembered of it goes with it.
+    func forget(_ token: String) {
+        byToken[token] = nil
+    }
+
+    /// The tokens remembered, so that those of ended sessions can be forgotten.
+    var tokens: [String] { Array(byToken.keys) }
+}

@@ -34,27 +34,33 @@ for i in $(seq "$sites"); do
 done
 wait $(jobs -p | grep -v "^$central$")
 
+# The central's CPU time (user + system, in clock ticks): what the drain cost, whatever else runs on the machine.
+cpu() { awk '{ print $14 + $15 }' "/proc/$central/stat"; }
+cpu_before=$(cpu)
 start=$(date +%s.%N)
 pids=()
 for i in $(seq "$sites"); do
     "$ariane" sync --once --db "$work/site-$i.sqlite" --upstream "http://127.0.0.1:$port" --site "site-$i" \
-        --site-key-file "$work/site-$i.key" --batch "$batch" >"$work/sync-$i.log" 2>&1 &
+        --site-key-file "$work/site-$i.key" --batch "$batch" --timeout 600 >"$work/sync-$i.log" 2>&1 &
     pids+=($!)
 done
 failed=0
 for pid in "${pids[@]}"; do wait "$pid" || failed=$((failed + 1)); done
 end=$(date +%s.%N)
+cpu_after=$(cpu)
 
 stored=$(sqlite3 "$work/central/ariane.sqlite" "SELECT count(*) FROM event")
 received=$(sqlite3 "$work/central/ariane.sqlite" "SELECT count(*) FROM received")
 expected=$((sites * events))
-python3 - "$start" "$end" "$expected" "$stored" "$sites" "$events" "$batch" "$build" <<'PY'
-import sys
-start, end, expected, stored, sites, events, batch, build = sys.argv[1:]
+python3 - "$start" "$end" "$stored" "$sites" "$events" "$batch" "$build" "$cpu_before" "$cpu_after" "$(getconf CLK_TCK)" <<'PY'
+import os, sys
+start, end, stored, sites, events, batch, build, cpu_before, cpu_after, ticks = sys.argv[1:]
 seconds = float(end) - float(start)
-rate = f"{int(expected) / seconds:,.0f}".replace(",", " ")
-print(f"{sites} sites x {events} events ({build} build, batches of {batch}): {expected} events drained in {seconds:.1f} s: "
-      f"{rate} events/s (goal >= 20 000)")
+cpu = (float(cpu_after) - float(cpu_before)) / float(ticks)
+number = lambda x: f"{x:,.0f}".replace(",", " ")
+print(f"{sites} sites x {events} events ({build} build, batches of {batch}): {stored} events stored in {seconds:.1f} s: "
+      f"{number(int(stored) / seconds)} events/s (goal >= 20 000); the central used {cpu:.1f} s of CPU: "
+      f"{number(int(stored) / cpu if cpu else 0)} events per CPU second; load average {os.getloadavg()[0]:.1f}")
 PY
 if [ "$failed" -ne 0 ] || [ "$stored" -ne "$expected" ] || [ "$received" -ne "$expected" ]; then
     echo "error: $failed sync processes failed; the central stored $stored events ($received received), expected $expected" >&2

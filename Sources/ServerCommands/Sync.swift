@@ -34,11 +34,15 @@ struct Sync: AsyncParsableCommand {
     @Option(help: "Events per request (for --once).")
     var batch = 2_000
 
+    @Option(help: "Seconds one request may take, sent and answered, before it counts as lost (for --once).")
+    var timeout: Double = 30
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard once != status else { throw ValidationError("say --once (ship now) or --status (tell what waits)") }
         guard batch >= 1 else { throw ValidationError("--batch takes 1 or more, not \(batch)") }
+        guard timeout > 0 else { throw ValidationError("--timeout takes a number of seconds above 0, not \(timeout)") }
         if once {
             guard upstream != nil, site != nil, siteKeyFile != nil else {
                 throw ValidationError("--once needs --upstream URL, --site NAME and --site-key-file FILE")
@@ -55,7 +59,7 @@ struct Sync: AsyncParsableCommand {
         guard let upstream, let url = URL(string: upstream), let site, let siteKeyFile else { throw ExitCode.validationFailure }
         let link: CentralLink
         do {
-            link = try CentralLink(upstream: url, keyFile: siteKeyFile)
+            link = try CentralLink(upstream: url, keyFile: siteKeyFile, timeoutSeconds: timeout)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(2)

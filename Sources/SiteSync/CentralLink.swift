@@ -13,10 +13,17 @@ public struct CentralLink: Sendable {
     /// How long one batch may take, sent and answered, before it counts as lost.
     public var timeoutSeconds: Double
 
+    let session: URLSession
+
     public init(upstream: URL, key: String, timeoutSeconds: Double = 30) {
         self.upstream = upstream
         self.key = key
         self.timeoutSeconds = timeoutSeconds
+        // A session of its own: on Linux the session's request timeout (60 s by default) wins over the request's.
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeoutSeconds
+        configuration.timeoutIntervalForResource = timeoutSeconds
+        session = URLSession(configuration: configuration)
     }
 
     /// Reads the key from `file` (its first line; surrounding blanks ignored).
@@ -40,7 +47,7 @@ public struct CentralLink: Sendable {
         let response: URLResponse
         do {
             request.httpBody = try JSONEncoder().encode(SiteEventBatch(events: events))
-            (data, response) = try await URLSession.shared.data(for: request)
+            (data, response) = try await session.data(for: request)
         } catch {
             throw .unreachable(address.absoluteString, "\(error.localizedDescription)")
         }

@@ -34,8 +34,11 @@ public struct ShippingService: Service {
         while !Task.isCancelled {
             do {
                 let shipped = try await shipper.shipAll()
-                if failures > 0 || shipped > 0 {
-                    logger.info("sync: shipped", metadata: ["events": "\(shipped)", "after_failures": "\(failures)"])
+                // A line when the link comes back; the steady trickle of a busy site only at debug level.
+                if failures > 0 {
+                    logger.info("sync: shipping again", metadata: ["events": "\(shipped)", "after_failures": "\(failures)"])
+                } else if shipped > 0 {
+                    logger.debug("sync: shipped", metadata: ["events": "\(shipped)"])
                 }
                 failures = 0
             } catch {

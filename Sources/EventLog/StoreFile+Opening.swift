@@ -53,6 +53,7 @@ extension StoreFile {
             throw EventStoreError(path: path, problem: .newerSchema(found: version, known: StoreSchema.version))
         }
         try StoreSchema.migrator.migrate(pool)
+        try pool.write(StoreSchema.addMissingKinds)
         return pool
     }
 }

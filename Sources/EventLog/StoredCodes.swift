@@ -25,6 +25,8 @@ enum StoredCodes {
         case .workerNote: 14
         case .resumed: 15
         case .completed: 16
+        case .mediatorCalled: 17
+        case .mediatorAnswered: 18
         }
     }
 

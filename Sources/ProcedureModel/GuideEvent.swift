@@ -21,6 +21,10 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         case workerNote = "worker-note"
         case resumed
         case completed
+        /// The resident touched "Je veux parler à quelqu'un": the workers at the site see a call.
+        case mediatorCalled = "mediator-called"
+        /// A worker accepted that call and took the session over; a `resumed` follows.
+        case mediatorAnswered = "mediator-answered"
     }
 
     /// Random, never derived from the person.

@@ -26,6 +26,8 @@ struct SessionFold {
     /// The entry whose dwell is being timed.
     private var openStep = -1
     private var openTime: Int64 = 0
+    /// When the resident called for a person, until a worker answers.
+    private var calledAt: Int64?
     /// The last step id looked up, and its number: events at one step come one after another.
     private var cachedStepID: String?
     private var cachedStep = -1
@@ -55,6 +57,13 @@ struct SessionFold {
             // The pause before a resume is not time spent on the step.
             closeEntry(at: event.time, measured: false)
             ending = nil
+        case .mediatorCalled:
+            // A second call while waiting is the same wait.
+            if calledAt == nil { calledAt = event.time }
+            fallthrough
+        case .mediatorAnswered:
+            if let calledAt { tallies[current].addAnswer(after: event.time - calledAt) }
+            calledAt = nil
         case .completed:
             closeEntry(at: event.time, measured: false)
             if completion == nil, let step = number(of: event.step) {
@@ -83,6 +92,7 @@ struct SessionFold {
         ending = nil
         completion = nil
         openStep = -1
+        calledAt = nil
         cachedStepID = nil
         cachedStep = -1
         guard event.kind == .sessionStarted else {

@@ -59,6 +59,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     KioskController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
+    CallController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)
     DashboardController(services: services).addRoutes(to: services.signedInGroup(router, "dashboard", role: .analyst))
     return router

@@ -81,6 +81,8 @@ enum KioskPages {
 
     struct HandOffView {
         let code: String
+        /// The code said aloud (see ``SpokenCode``); `nil` on a kiosk without sound.
+        let spokenCode: String?
     }
 
     struct OutcomeView {

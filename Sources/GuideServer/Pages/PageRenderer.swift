@@ -44,6 +44,8 @@ struct PageFrame {
     var idlePrompts: Int
     var autoplay: Bool
     var stillThereAudio: String?
+    /// "Je veux parler à quelqu'un" in the header: on the pages of a running session only.
+    var callButton: CallButton? = nil
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
 }

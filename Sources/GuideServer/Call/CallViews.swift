@@ -1,0 +1,15 @@
+/// View models of the kiosk's call pages.
+enum CallViews {
+    struct Waiting {
+        /// "482 917 305".
+        let code: String
+        /// What the listen button plays, in order, space-separated: `nil` on a kiosk without sound.
+        let spokenCode: String?
+    }
+}
+
+/// The "Je veux parler à quelqu'un" button of every page of a running session.
+struct CallButton {
+    /// The button's words said aloud; `nil` on a kiosk without sound.
+    let audio: String?
+}

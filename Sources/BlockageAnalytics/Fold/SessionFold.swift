@@ -57,10 +57,6 @@ struct SessionFold {
             // The pause before a resume is not time spent on the step.
             closeEntry(at: event.time, measured: false)
             ending = nil
-        case .mediatorCalled:
-            // A second call while waiting is the same wait.
-            if calledAt == nil { calledAt = event.time }
-            fallthrough
         case .mediatorAnswered:
             if let calledAt { tallies[current].addAnswer(after: event.time - calledAt) }
             calledAt = nil
@@ -69,6 +65,11 @@ struct SessionFold {
             if completion == nil, let step = number(of: event.step) {
                 completion = .completed(at: event.time, outcomeStep: step, result: event.reason)
             }
+        case .mediatorCalled:
+            // A second call while waiting is the same wait.
+            if calledAt == nil { calledAt = event.time }
+            // And a mark at the step, as any other call for help.
+            fallthrough
         default:
             if let mark = StepMarks.left(by: event.kind, reason: event.reason), let step = number(of: event.step) {
                 tallies[current].mark(step, mark, session: serial)

@@ -78,7 +78,7 @@ final class GuideServices: Sendable {
             lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
             stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") },
-            callButton: canCall ? CallButton(audio: audio.map { _ in AudioPath.forWord(content.language.code, "callPerson") }) : nil,
+            canCall: canCall, callAudio: audio.map { _ in AudioPath.forWord(content.language.code, "callPerson") },
             page: page
         )
     }

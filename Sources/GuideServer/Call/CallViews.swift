@@ -7,9 +7,3 @@ enum CallViews {
         let spokenCode: String?
     }
 }
-
-/// The "Je veux parler à quelqu'un" button of every page of a running session.
-struct CallButton {
-    /// The button's words said aloud; `nil` on a kiosk without sound.
-    let audio: String?
-}

@@ -45,7 +45,9 @@ struct PageFrame {
     var autoplay: Bool
     var stillThereAudio: String?
     /// "Je veux parler à quelqu'un" in the header: on the pages of a running session only.
-    var callButton: CallButton? = nil
+    var canCall = false
+    /// The button's words said aloud; `nil` on a kiosk without sound.
+    var callAudio: String? = nil
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
 }

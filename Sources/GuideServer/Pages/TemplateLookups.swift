@@ -16,6 +16,8 @@ extension PageFrame: MustacheParent {
         case "idlePrompts": idlePrompts
         case "autoplay": autoplay
         case "stillThereAudio": stillThereAudio
+        case "canCall": canCall
+        case "callAudio": callAudio
         case "page": page
         default: nil
         }

@@ -61,7 +61,7 @@ import Testing
             #expect(calls.first?["code"] as? String == kiosk.code)
             #expect(calls.first?["procedure"] as? String == "Démarche d'essai")
             #expect(calls.first?["step"] as? String == "Combien gagnez-vous par mois ?")
-            #expect(calls.first?["language"] as? String == "Français")
+            #expect(calls.first?["language"] as? String == "français")
             // The console's home shows it too, for a browser without the script.
             let home = try await marie.get(client, "/console").text
             #expect(home.contains(#"<span class="call-code">\#(kiosk.code)</span>"#))

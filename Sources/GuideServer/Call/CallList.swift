@@ -17,13 +17,17 @@ struct CallList: Sendable, Encodable {
 
     let calls: [Item]
 
+    /// The resident's language as the worker says it: the console is in French, and a name in
+    /// another script would turn the line around it.
+    static let frenchNames = ["fr": "français", "en": "anglais", "ar": "arabe"]
+
     init(_ calls: [MediatorCall], services: GuideServices) {
         self.calls = calls.map { call in
             let procedure = services.library.procedure(call.procedureID)
             return Item(
                 id: call.id, procedure: procedure?.title ?? call.procedureID,
                 step: call.stepID.flatMap { procedure?.step($0)?.prompt.text } ?? "",
-                language: KioskLanguage.named(call.locale)?.name ?? call.locale, terminal: call.terminal,
+                language: Self.frenchNames[call.locale] ?? call.locale, terminal: call.terminal,
                 since: String(ConsoleDates.text(call.calledAt).suffix(5)), code: call.code.spoken)
         }
     }

@@ -23,11 +23,7 @@ extension KioskInBrowser {
                     try await Self.signIn(desk)
                     #expect(try await desk.texts("#call-list p") == ["Aucune personne n'attend."])
 
-                    try await kiosk.open("/kiosk")
-                    let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: language)
-                    try await tour.chooseLanguage()
-                    try await tour.chooseProcedure()
-                    try await tour.follow(until: stuck.id)
+                    try await Self.walk(kiosk, content, walk, language, until: stuck.id)
                     #expect(try await kiosk.texts("header .call") == [content.word("kiosk.callPerson", language)])
                     try await Self.screenshots(kiosk, "kiosk-question-\(language)")
                     try await kiosk.submit("header .call")
@@ -69,11 +65,7 @@ extension KioskInBrowser {
             let procedure = try #require(content.library(language).procedure(walk.procedure))
             let question = try #require(walk.path.compactMap(procedure.step).first { !$0.choices.isEmpty })
             try await Kiosk.run { kiosk in
-                try await kiosk.open("/kiosk")
-                let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: language)
-                try await tour.chooseLanguage()
-                try await tour.chooseProcedure()
-                try await tour.follow(until: question.id)
+                try await Self.walk(kiosk, content, walk, language, until: question.id)
                 // Every voice the page makes, kept to look at.
                 try await kiosk.browser.execute(
                     """
@@ -100,11 +92,7 @@ extension KioskInBrowser {
             let procedure = try #require(content.library(language).procedure(walk.procedure))
             let question = try #require(walk.path.compactMap(procedure.step).first { $0.kind == .question })
             try await Kiosk.run { kiosk in
-                try await kiosk.open("/kiosk")
-                let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: language)
-                try await tour.chooseLanguage()
-                try await tour.chooseProcedure()
-                try await tour.follow(until: question.id)
+                try await Self.walk(kiosk, content, walk, language, until: question.id)
                 try await kiosk.submit("nav.helpers button[value='help']")
                 try await kiosk.submit("main form[action='/kiosk/handoff'] button")
                 try await kiosk.waitForHeading(content.word("kiosk.handOffTitle", language))
@@ -117,6 +105,15 @@ extension KioskInBrowser {
                     #expect(sound.status == 200, "\(path)")
                 }
             }
+        }
+
+        /// From the language page to the step `stop` of the walk, in `language`.
+        static func walk(_ kiosk: Kiosk, _ content: ShippedContent, _ walk: ScenarioWalk, _ language: String, until stop: String) async throws {
+            try await kiosk.open("/kiosk")
+            let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: language)
+            try await tour.chooseLanguage()
+            try await tour.chooseProcedure()
+            try await tour.follow(until: stop)
         }
 
         static func signIn(_ desk: Kiosk) async throws {

@@ -26,6 +26,8 @@ enum StoredCodes {
         case .resumed: 15
         case .completed: 16
         case .feedback: 17
+        case .mediatorCalled: 18
+        case .mediatorAnswered: 19
         }
     }
 

@@ -24,6 +24,10 @@ public enum Input: Sendable, Hashable {
     case openGlossary(term: String)
     /// A worker takes over.
     case handOff
+    /// "Je veux parler à quelqu'un": the resident calls for a person (also from an outcome).
+    case callMediator
+    /// A worker accepted the resident's call (also at an outcome); a ``resume`` follows.
+    case mediatorAnswered
     /// A worker says why the person is blocked.
     case workerNote(BlockageCategory)
     /// Show the session again after a restore, a hand-off to another screen, or a time-out.

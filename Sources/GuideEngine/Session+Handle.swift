@@ -14,7 +14,14 @@ extension Session {
             let effects: [Effect]
             (state, effects) = start(at: time)
             return effects
-        case .finished(let walk, _), .abandoned(let walk):
+        case .finished(let walk, _):
+            // The outcome is on screen still: the resident may call for a person about it.
+            if let call = call(input, in: walk, at: time) { return call }
+            guard case .resume = input else { return [.reject(.sessionEnded)] }
+            let effects: [Effect]
+            (state, effects) = resume(walk, at: time)
+            return effects
+        case .abandoned(let walk):
             guard case .resume = input else { return [.reject(.sessionEnded)] }
             let effects: [Effect]
             (state, effects) = resume(walk, at: time)
@@ -44,9 +51,19 @@ extension Session {
         case .abandon: (.abandoned(walk), [event(.abandoned, in: walk, at: time), .end])
         case .openGlossary: (.atStep(walk), [event(.glossaryOpened, in: walk, at: time)])
         case .handOff: (.atStep(walk), [event(.handedOff, in: walk, at: time)])
+        case .callMediator, .mediatorAnswered: (.atStep(walk), call(input, in: walk, at: time) ?? [])
         case .workerNote(let category):
             (.atStep(walk), [event(.workerNote, in: walk, at: time, reason: category.rawValue)])
         case .resume: resume(walk, at: time)
+        }
+    }
+
+    /// The event of a call for a person, or `nil` for any other input. A call changes no step.
+    private func call(_ input: Input, in walk: Walk, at time: Int64) -> [Effect]? {
+        switch input {
+        case .callMediator: [event(.mediatorCalled, in: walk, at: time)]
+        case .mediatorAnswered: [event(.mediatorAnswered, in: walk, at: time)]
+        default: nil
         }
     }
 

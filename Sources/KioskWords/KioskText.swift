@@ -75,15 +75,44 @@ public enum KioskText {
         ("kiosk.feedbackNeutral", "Un peu"),
         ("kiosk.feedbackBad", "Non, pas du tout"),
         ("kiosk.feedbackThanks", "Merci pour votre réponse."),
+        ("kiosk.callPerson", "Je veux parler à quelqu'un"),
+        ("kiosk.personComing", "Une personne arrive"),
+        ("kiosk.personComingExplanation", "Restez près de la borne. Quand la personne arrive, montrez-lui ce code."),
+        ("kiosk.cancelCall", "Je n'ai plus besoin d'aide"),
+        ("kiosk.listenCode", "Écouter le code"),
+        ("kiosk.stopSound", "Arrêter le son"),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a
     /// translation can spell them for espeak-ng (Arabic with its short vowels) without changing the
     /// screen. `kiosk.<word>.audio` is said for `/kiosk/say/<lang>/<word>`.
-    public static let spoken: [(id: String, text: String, note: String)] = [
-        ("kiosk.languageName.audio", "Français", "Spoken on the language picker: the name of this language, in this language"),
-        ("kiosk.stillThere.audio", "Vous êtes toujours là ?", "Spoken when nobody touched the screen for a while: kiosk.stillThere, written for the voice"),
-    ]
+    public static let spoken: [(id: String, text: String, note: String)] =
+        [
+            ("kiosk.languageName.audio", "Français", "Spoken on the language picker: the name of this language, in this language"),
+            ("kiosk.stillThere.audio", "Vous êtes toujours là ?", "Spoken when nobody touched the screen for a while: kiosk.stillThere, written for the voice"),
+            (
+                "kiosk.callPerson.audio", "Je veux parler à quelqu'un",
+                "Spoken for the button that calls a person to the kiosk: kiosk.callPerson, written for the voice"
+            ),
+            ("kiosk.personComing.audio", "Une personne arrive.", "Spoken when the resident called a person: kiosk.personComing, written for the voice"),
+            (
+                "kiosk.personComingExplanation.audio", "Restez près de la borne. Quand la personne arrive, montrez-lui ce code.",
+                "Spoken after kiosk.personComing: kiosk.personComingExplanation, written for the voice"
+            ),
+            ("kiosk.yourCode.audio", "Votre code est :", "Spoken before the hand-off code, which is then said digit by digit"),
+        ] + digits
+
+    /// Each digit said alone, for reading a hand-off code aloud one digit at a time.
+    private static let digits: [(id: String, text: String, note: String)] =
+        ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"].enumerated().map { digit, word in
+            ("kiosk.digit\(digit).audio", word, "The digit \(digit) said alone, when a hand-off code is read aloud digit by digit")
+        }
+
+    /// What the kiosk says for a word with no screen text (a digit, "Votre code est :"), in French.
+    public static func spokenFrench(_ name: String) -> String? {
+        let id = "kiosk.\(name).audio"
+        return spoken.first { $0.id == id }?.text
+    }
 
     /// Every interface string, in French: the kiosk's words, what it says by itself, and the
     /// engine's refusals. The order of `interface.xlf`.

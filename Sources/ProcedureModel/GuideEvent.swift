@@ -23,6 +23,10 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         case completed
         /// The one-tap "did this help?" at the end: `value` is `good`, `neutral` or `bad`.
         case feedback
+        /// The resident touched "Je veux parler à quelqu'un": the workers at the site see a call.
+        case mediatorCalled = "mediator-called"
+        /// A worker accepted that call and took the session over; a `resumed` follows.
+        case mediatorAnswered = "mediator-answered"
     }
 
     /// Random, never derived from the person.

@@ -27,6 +27,7 @@ import Testing
         Sessions: 5 started, 3 completed (60.0%), 2 not completed (2 abandoned, 0 timed out, 0 stopped), 0 in progress
         Outcomes: ok (eligible) 2, refus (not-eligible) <2
         Time to completion: median 30 s, p90 40 s
+        Time to answer a call for a person: 0 answered, median -, p90 -
 
           step     reached  exits  exit rate  dwell median  dwell p90  help  replay  back  no input  rejected  hand-off  worker notes
           foyer          5      0       0.0%          14 s       17 s    <2    0.0%  0.0%      0.0%      0.0%      0.0%  -
@@ -60,6 +61,9 @@ import Testing
         procedure,aide,,,,completion_measured,3
         procedure,aide,,,,completion_median_ms,30000
         procedure,aide,,,,completion_p90_ms,39600
+        procedure,aide,,,,answer_measured,0
+        procedure,aide,,,,answer_median_ms,
+        procedure,aide,,,,answer_p90_ms,
         outcome,aide,ok,,eligible,sessions,2
         outcome,aide,refus,,not-eligible,sessions,<2
         step,aide,foyer,,,reached,5

@@ -21,7 +21,8 @@ func everyKind(session: String = "7f3a9c0d5e1b2a4c", other: String = "b2c4d6e8f0
         event(.inputRejected, 45_000, reason: "not-a-choice"), event(.answered, 52_000, value: "2+"),
         event(.stepEntered, 52_000, step: "revenus"), event(.answered, 80_000, step: "revenus"),
         event(.back, 95_000, step: "revenus", value: "foyer", count: 1), event(.handedOff, 120_000),
-        event(.workerNote, 121_000, reason: BlockageCategory.missingDocument.rawValue), event(.timedOut, 600_000),
+        event(.workerNote, 121_000, reason: BlockageCategory.missingDocument.rawValue), event(.mediatorCalled, 130_000),
+        event(.mediatorAnswered, 170_000), event(.timedOut, 600_000),
         event(.resumed, 900_000), event(.completed, 960_000, step: "fin", value: "fin", reason: "eligible"),
         event(.feedback, 965_000, step: "fin", value: "good"),
     ]

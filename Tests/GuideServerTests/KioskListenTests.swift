@@ -108,8 +108,8 @@ import Testing
             let speakers = pages.map { name, html in "\(name): \(Self.count(Self.speaker, in: html)) of \(Self.listenControls(in: html))" }
             #expect(
                 speakers == [
-                    "languages: 2 of 2", "procedures: 2 of 2", "question: 3 of 3", "help: 1 of 1", "hand-off: 0 of 0",
-                    "outcome: 1 of 1", "thank you: 0 of 0",
+                    "languages: 2 of 2", "procedures: 2 of 2", "question: 4 of 4", "help: 2 of 2", "hand-off: 2 of 2",
+                    "outcome: 2 of 2", "thank you: 0 of 0",
                 ])
         }
     }

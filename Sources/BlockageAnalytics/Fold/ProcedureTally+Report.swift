@@ -4,6 +4,7 @@ extension ProcedureTally {
     /// The procedure's part of the report, with the small-group rule applied to every number.
     func report(_ rule: SmallGroups, period: ReportPeriod) -> ProcedureReport {
         var times = completionTimes
+        var waits = answerTimes
         let order = pathOrder()
         return ProcedureReport(
             procedure: id,
@@ -13,6 +14,7 @@ extension ProcedureTally {
                 .map { OutcomeCount(step: stepIDs[$0], result: outcomeResults[$0], sessions: rule.count(outcomeSessions[$0])) }
                 .sorted { (rule.visible($0.sessions.value ?? 0), $1.step) > (rule.visible($1.sessions.value ?? 0), $0.step) },
             timeToCompletion: Quantiles.durations(&times, rule),
+            timeToAnswer: Quantiles.durations(&waits, rule),
             steps: order.map { stepReport($0, rule) },
             audience: Audience(
                 channels: channels.pairs.sorted { $0.0.rawValue < $1.0.rawValue }.map { $0.1.group($0.0.rawValue, rule) },

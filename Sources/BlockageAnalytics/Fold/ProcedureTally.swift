@@ -33,6 +33,8 @@ struct ProcedureTally {
     // Per session.
     private(set) var sessions = SessionTally()
     private(set) var completionTimes: [Int64] = []
+    /// From a call for a person to the worker's answer, one per answered call.
+    private(set) var answerTimes: [Int64] = []
     /// Completed sessions per outcome step, and the result logged there.
     private(set) var outcomeSessions: [Int] = []
     private(set) var outcomeResults: [String?] = []
@@ -97,6 +99,11 @@ struct ProcedureTally {
     /// The session's answer to "did this help?", if it gave one.
     mutating func addFeedback(_ value: String?) {
         feedback.add(value)
+    }
+
+    /// A worker answered a call for a person `milliseconds` after it was made.
+    mutating func addAnswer(after milliseconds: Int64) {
+        answerTimes.append(milliseconds)
     }
 
     /// Adds a finished session; `path` lists the steps it entered, in order of first entry.

@@ -28,6 +28,8 @@ struct SessionFold {
     /// The entry whose dwell is being timed.
     private var openStep = -1
     private var openTime: Int64 = 0
+    /// When the resident called for a person, until a worker answers.
+    private var calledAt: Int64?
     /// The last step id looked up, and its number: events at one step come one after another.
     private var cachedStepID: String?
     private var cachedStep = -1
@@ -57,6 +59,9 @@ struct SessionFold {
             // The pause before a resume is not time spent on the step.
             closeEntry(at: event.time, measured: false)
             ending = nil
+        case .mediatorAnswered:
+            if let calledAt { tallies[current].addAnswer(after: event.time - calledAt) }
+            calledAt = nil
         case .completed:
             closeEntry(at: event.time, measured: false)
             if completion == nil, let step = number(of: event.step) {
@@ -64,6 +69,11 @@ struct SessionFold {
             }
         case .feedback:
             feedback = event.value
+        case .mediatorCalled:
+            // A second call while waiting is the same wait.
+            if calledAt == nil { calledAt = event.time }
+            // And a mark at the step, as any other call for help.
+            fallthrough
         default:
             if let mark = StepMarks.left(by: event.kind, reason: event.reason), let step = number(of: event.step) {
                 tallies[current].mark(step, mark, session: serial)
@@ -88,6 +98,7 @@ struct SessionFold {
         completion = nil
         feedback = nil
         openStep = -1
+        calledAt = nil
         cachedStepID = nil
         cachedStep = -1
         guard event.kind == .sessionStarted else {

@@ -36,7 +36,8 @@ struct StepMarks: OptionSet, Sendable {
         case .back: .back
         case .noInput: .noInput
         case .inputRejected: .inputRejected
-        case .handedOff: .handedOff
+        // Calling a person from the kiosk is asking for a worker at this step, as a hand-off is.
+        case .handedOff, .mediatorCalled: .handedOff
         // A fixed vocabulary: anything else is counted as "other", never shown as written.
         case .workerNote: .note(reason.flatMap(BlockageCategory.init(rawValue:)) ?? .other)
         default: nil

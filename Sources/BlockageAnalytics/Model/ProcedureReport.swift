@@ -10,6 +10,9 @@ public struct ProcedureReport: Sendable, Equatable, Codable {
     public var outcomes: [OutcomeCount]
     /// From `session-started` to `completed`, over completed sessions (pauses included).
     public var timeToCompletion: Durations
+    /// From `mediator-called` to `mediator-answered`, over the calls a worker answered: how long a
+    /// resident waited at the kiosk for a person.
+    public var timeToAnswer: Durations
     /// In path order: by the average position at which sessions first entered each step.
     public var steps: [StepReport]
     /// For whom: sessions and completion by channel, language and site.
@@ -21,7 +24,7 @@ public struct ProcedureReport: Sendable, Equatable, Codable {
 
     public init(
         procedure: String, versions: [String], sessions: SessionCounts, outcomes: [OutcomeCount],
-        timeToCompletion: Durations, steps: [StepReport], audience: Audience, trend: [PeriodReport],
+        timeToCompletion: Durations, timeToAnswer: Durations, steps: [StepReport], audience: Audience, trend: [PeriodReport],
         feedback: FeedbackCounts
     ) {
         self.procedure = procedure
@@ -29,6 +32,7 @@ public struct ProcedureReport: Sendable, Equatable, Codable {
         self.sessions = sessions
         self.outcomes = outcomes
         self.timeToCompletion = timeToCompletion
+        self.timeToAnswer = timeToAnswer
         self.steps = steps
         self.audience = audience
         self.trend = trend

@@ -41,7 +41,7 @@ public struct StepSignals: Sendable, Equatable, Codable {
     /// Re-prompted after no input.
     public var noInput: Cell<Double>
     public var inputRejected: Cell<Double>
-    /// Handed off to a worker.
+    /// Handed off to a worker, or called for a person from the kiosk (`mediator-called`).
     public var handedOff: Cell<Double>
     /// Asked help, re-prompted, rejected, handed off or noted by a worker: the struggle in the stuck score.
     public var struggled: Cell<Double>

@@ -33,6 +33,7 @@ public enum CSVRenderer {
         ] { out.add(here, measure, cell) }
         out.add(here, "completion_rate", sessions.completionRate)
         out.add(here, "completion", procedure.timeToCompletion)
+        out.add(here, "answer", procedure.timeToAnswer)
         for outcome in procedure.outcomes {
             out.add(.init("outcome", id, step: outcome.step, group: outcome.result ?? ""), "sessions", outcome.sessions)
         }

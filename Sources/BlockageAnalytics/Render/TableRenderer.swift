@@ -53,7 +53,10 @@ public enum TableRenderer {
         text += "Outcomes: \(outcomes.isEmpty ? "none" : outcomes.joined(separator: ", "))\n"
         let time = procedure.timeToCompletion
         text += "Time to completion: median \(words.duration(time.medianMilliseconds, k)), "
-        text += "p90 \(words.duration(time.p90Milliseconds, k))\n\n"
+        text += "p90 \(words.duration(time.p90Milliseconds, k))\n"
+        let wait = procedure.timeToAnswer
+        text += "Time to answer a call for a person: \(words.count(wait.measured, k)) answered, median "
+        text += "\(words.duration(wait.medianMilliseconds, k)), p90 \(words.duration(wait.p90Milliseconds, k))\n\n"
         text += StepTable.render(procedure.steps, k)
         text += "\nTrend by \(period == .week ? "ISO week" : "month") of session start\n"
         var trend = TextTable(names: [3], "period", "started", "completed", "worst step", "exit rate")

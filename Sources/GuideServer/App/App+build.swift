@@ -70,6 +70,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     KioskOwnPagesController(services: services, memories: memories).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
+    CallController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)
     DashboardController(services: services).addRoutes(to: services.signedInGroup(router, "dashboard", role: .analyst))
     return router

@@ -72,13 +72,16 @@ final class GuideServices: Sendable {
         content[language] ?? french
     }
 
-    func frame(_ content: LocalizedContent, title: String, page: Any) -> PageFrame {
+    /// - Parameter canCall: the page is one of a running session, whose resident may call a person.
+    func frame(_ content: LocalizedContent, title: String, page: Any, canCall: Bool = false) -> PageFrame {
         PageFrame(
             lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
             stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") },
             display: PageMemory.current.map { $0.display.templateValues.merging(["back": PageMemory.page ?? "/kiosk/step"]) { $1 } },
-            feedbackGiven: PageMemory.current?.feedback != nil, page: page
+            feedbackGiven: PageMemory.current?.feedback != nil,
+            canCall: canCall, callAudio: audio.map { _ in AudioPath.forWord(content.language.code, "callPerson") },
+            page: page
         )
     }
 }

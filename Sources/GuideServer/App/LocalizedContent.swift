@@ -24,10 +24,11 @@ struct LocalizedContent: Sendable {
     }
 
     /// What the kiosk says for `/kiosk/say/<lang>/<name>`: the translation's spoken form when it has
-    /// one (`kiosk.<name>.audio`), else the words on screen; `nil` for a word the kiosk does not have.
+    /// one (`kiosk.<name>.audio`), else the words on screen, else the French voice text of a word said
+    /// only (a digit); `nil` for a word the kiosk does not have.
     func spoken(_ name: String) -> String? {
         if let voiced = interface.catalogue?.target("kiosk.\(name).audio") { return TranslationText.plain(voiced) }
-        return name == "languageName" ? language.name : words[name]
+        return name == "languageName" ? language.name : words[name] ?? KioskText.spokenFrench(name)
     }
 
     /// The French library, and one translated library per language under `folder` that the kiosk

@@ -65,6 +65,8 @@ actor SessionRunner {
         case server
     }
 
+    /// The calls for a person waiting now; a call lives exactly as long as its session waits.
+    nonisolated let calls: CallBoard
     private let store: any EventStore
     private let metrics: ServerMetrics
     private let limits: SessionLimits
@@ -77,7 +79,8 @@ actor SessionRunner {
     /// One-time tickets that move kiosk sessions on to phones.
     private var carries = CarryTickets()
 
-    init(store: any EventStore, metrics: ServerMetrics, limits: SessionLimits = SessionLimits()) {
+    init(store: any EventStore, metrics: ServerMetrics, limits: SessionLimits = SessionLimits(), calls: CallBoard = CallBoard()) {
+        self.calls = calls
         self.store = store
         self.metrics = metrics
         self.limits = limits
@@ -131,7 +134,7 @@ actor SessionRunner {
         try await record(effects)
         let applied = Applied(session: session, effects: effects)
         if case .abandoned = session.state {
-            sessions[token] = nil
+            forget(token)
             return .applied(applied)
         }
         live.session = session
@@ -189,7 +192,7 @@ actor SessionRunner {
         defer { endTurn(token) }
         guard var session = sessions[token]?.session, sessions[token]?.place == place else { return nil }
         if case .atStep = session.state { try await record(session.handle(.abandon, at: time)) }
-        sessions[token] = nil
+        forget(token)
         return session
     }
 
@@ -205,9 +208,63 @@ actor SessionRunner {
         guard let live = sessions[kioskToken], live.place == .kiosk, live.handOff?.matches(code, at: time) == true else {
             return nil
         }
+        // A worker who types the code of a resident calling for a person answers the call too.
+        let inputs: [Input] = calls.call(forSession: kioskToken) != nil ? [.mediatorAnswered, .resume] : [.resume]
+        return try await moveToDesk(kioskToken, live.session, inputs: inputs, owner: owner, time: time)
+    }
+
+    /// Answers a resident's call for a person: the worker takes the session over at once, as with
+    /// its code, logged `mediator-answered` then `resumed`.
+    /// - Returns: the desk token, or `nil` when the call is no longer waiting (answered by another
+    ///   worker, or the resident left).
+    func answerCall(_ id: String, byWorker owner: Int64, time: Int64) async throws -> String? {
+        guard let kioskToken = calls.session(ofCall: id) else { return nil }
+        await takeTurn(kioskToken)
+        defer { endTurn(kioskToken) }
+        guard calls.call(forSession: kioskToken)?.id == id, let live = sessions[kioskToken], live.place == .kiosk else { return nil }
+        return try await moveToDesk(kioskToken, live.session, inputs: [.mediatorAnswered, .resume], owner: owner, time: time)
+    }
+
+    /// "Je veux parler à quelqu'un": logs `mediator-called` and puts the call up on the consoles,
+    /// with the session's hand-off code (the one it has while valid, else a new one). Asking again
+    /// while the call waits changes nothing. `nil` when no kiosk session has this token.
+    func callMediator(_ token: String, time: Int64) async throws -> MediatorCall? {
+        await takeTurn(token)
+        defer { endTurn(token) }
+        guard var live = sessions[token], live.place == .kiosk else { return nil }
+        if let waiting = calls.call(forSession: token) { return waiting }
         var session = live.session
-        try await record(session.handle(.resume, at: time))
-        sessions[kioskToken] = nil
+        try await record(session.handle(.callMediator, at: time))
+        let code = live.handOff.flatMap { $0.expires > time ? $0 : nil } ?? HandOffCode(issuedAt: time)
+        live.session = session
+        live.lastActivityMilliseconds = time
+        live.handOff = code
+        live.awaitingMediator = true
+        sessions[token] = live
+        let call = MediatorCall(
+            id: RandomToken.make(bytes: 16), procedureID: session.procedure.id, stepID: session.currentStep?.id,
+            locale: session.context.locale, terminal: session.context.terminal, calledAt: time, code: code)
+        calls.raise(call, forSession: token)
+        return call
+    }
+
+    /// "Annuler l'appel": the resident no longer waits for a person; the call is withdrawn and the
+    /// session times out like any other again (its code works while it lasts).
+    func cancelCall(_ token: String, time: Int64) async {
+        await takeTurn(token)
+        defer { endTurn(token) }
+        guard sessions[token]?.place == .kiosk else { return }
+        calls.takeDown(forSession: token)
+        sessions[token]?.awaitingMediator = false
+        sessions[token]?.lastActivityMilliseconds = time
+    }
+
+    /// Moves the kiosk session behind `kioskToken` to `owner`'s desk after recording `inputs`; its
+    /// kiosk page says a person took over. If the store refuses, the session stays on its kiosk.
+    private func moveToDesk(_ kioskToken: String, _ kept: Session, inputs: [Input], owner: Int64, time: Int64) async throws -> String {
+        var session = kept
+        try await record(inputs.flatMap { session.handle($0, at: time) })
+        forget(kioskToken)
         takenOver = takenOver.filter { $0.value.time > time - HandOffCode.lifetime }
         takenOver[kioskToken] = (time, session.context.locale)
         let deskToken = RandomToken.make(bytes: 16)
@@ -254,7 +311,7 @@ actor SessionRunner {
         defer { endTurn(token) }
         guard let live = sessions[token], live.place == place else { return false }
         try await keep(live)
-        sessions[token] = nil
+        forget(token)
         return true
     }
 
@@ -279,7 +336,7 @@ actor SessionRunner {
                 sweep.refused[place] = Sweep.Refusal(sessions: (sweep.refused[place]?.sessions ?? 0) + 1, error: error)
                 continue
             }
-            sessions[token] = nil
+            forget(token)
             switch place {
             case .kiosk: sweep.kiosks += 1
             case .desk: sweep.desks += 1
@@ -315,7 +372,7 @@ actor SessionRunner {
                 continue
             }
             if case .atStep = session.state { try await record(session.handle(.timeout, at: time)) }
-            sessions[token] = nil
+            forget(token)
             metrics.endedForRoom()
             return true
         }
@@ -355,6 +412,12 @@ actor SessionRunner {
 
     private func kioskToken(forHandOff code: String, at time: Int64) -> String? {
         sessions.first { $0.value.place == .kiosk && $0.value.handOff?.matches(code, at: time) == true }?.key
+    }
+
+    /// The session stops running here; a call for a person it made is withdrawn with it.
+    private func forget(_ token: String) {
+        sessions[token] = nil
+        calls.takeDown(forSession: token)
     }
 
     // MARK: Recording

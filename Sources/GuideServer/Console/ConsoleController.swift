@@ -45,7 +45,8 @@ struct ConsoleController {
             running: running,
             saved: try await savedItems(ownedBy: account.id),
             everyonesSaved: isAdmin ? try await savedItems(ownedBy: nil) : [],
-            isAdmin: isAdmin
+            isAdmin: isAdmin,
+            calls: CallList(services.runner.calls.waiting, services: services).calls
         )
         return try services.pages.consolePage("console-home", context: context, title: "Console", notice: notice, page: page, status: status)
     }

@@ -15,6 +15,8 @@ enum ConsoleViews {
         /// Every worker's saved sessions, for admins only.
         let everyonesSaved: [SavedItem]
         let isAdmin: Bool
+        /// Residents calling for a person from a kiosk, oldest first; kept live by `static/call.js`.
+        let calls: [CallList.Item]
     }
 
     struct RunningItem {

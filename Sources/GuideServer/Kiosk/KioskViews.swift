@@ -48,10 +48,13 @@ extension LocalizedContent {
 
     func helpView(_ session: Session, withAudio: Bool) -> KioskPages.HelpView? {
         guard let step = session.currentStep else { return nil }
+        let locale = session.context.locale
         return KioskPages.HelpView(
             question: step.prompt.text,
             explanation: step.prompt.help ?? word("noExplanation"),
-            audio: withAudio && step.prompt.help != nil ? AudioPath.forHelp(session.context.locale, session.procedure.id, step.id) : nil,
+            // Heard either way: the step's explanation, or the sentence that says there is none.
+            audio: withAudio
+                ? step.prompt.help.map { _ in AudioPath.forHelp(locale, session.procedure.id, step.id) } ?? AudioPath.forWord(locale, "noExplanation") : nil,
             helpPoints: helpPoints(step.helpPoints.map(\.id), in: session.procedure)
         )
     }

@@ -96,6 +96,8 @@ enum KioskPages {
         let code: String
         /// The sheet and the QR code to carry on from a phone (`take-home` partial).
         var carry: CarryOffer?
+        /// The code said aloud (see ``SpokenCode``); `nil` on a kiosk without sound.
+        let spokenCode: String?
     }
 
     struct OutcomeView {

@@ -49,6 +49,10 @@ struct PageFrame {
     var display: [String: String]? = nil
     /// Whether the resident already said if the kiosk helped.
     var feedbackGiven = false
+    /// "Je veux parler à quelqu'un" in the header: on the pages of a running session only.
+    var canCall = false
+    /// The button's words said aloud; `nil` on a kiosk without sound.
+    var callAudio: String? = nil
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
 }

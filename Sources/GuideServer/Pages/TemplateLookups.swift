@@ -19,6 +19,8 @@ extension PageFrame: MustacheParent {
         case "stillThereAudio": stillThereAudio
         case "display": display
         case "feedbackGiven": feedbackGiven
+        case "canCall": canCall
+        case "callAudio": callAudio
         case "page": page
         default: nil
         }

@@ -8,6 +8,10 @@ enum ProcedureSection {
         var html = "<section class=\"procedure\">\n<h2>Démarche « \(name) »</h2>\n"
         html += "<p class=\"note\">Version\(procedure.versions.count > 1 ? "s" : "") : "
         html += "\(HTML.escape(procedure.versions.joined(separator: ", "))).</p>\n<dl class=\"summary\">"
+        let wait = procedure.timeToAnswer
+        let waitForPerson: String =
+            "\(words.count(wait.measured, k)) appels répondus, médiane \(words.duration(wait.medianMilliseconds, k)), "
+            + "9 sur 10 en moins de \(words.duration(wait.p90Milliseconds, k))"
         let outcomes = procedure.outcomes.map { "\($0.step) (\(FrenchNames.result($0.result))) : \(words.count($0.sessions, k))" }
         for (term, value) in [
             ("Sessions commencées", words.count(sessions.started, k)),
@@ -29,6 +33,7 @@ enum ProcedureSection {
                 "médiane \(words.duration(procedure.timeToCompletion.medianMilliseconds, k)), "
                     + "9 sur 10 en moins de \(words.duration(procedure.timeToCompletion.p90Milliseconds, k))"
             ),
+            ("Attente d'une personne appelée", waitForPerson),
         ] {
             html += "<dt>\(term)</dt><dd>\(HTML.escape(value))</dd>"
         }

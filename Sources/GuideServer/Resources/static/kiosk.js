@@ -16,6 +16,8 @@
   // Audio: play in place and only log the press (the form post stays as the no-script path).
   function play(url) {
     if (!url) { return; }
+    // One voice at a time, with a stop button (sound.js).
+    if (window.ArianeSound) { window.ArianeSound.play(url); return; }
     var audio = new Audio(url);
     audio.play().catch(function () {});
   }

@@ -68,6 +68,8 @@ let package = Package(
             dependencies: ["ProcedureModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
+        // The map of local actors: places from the national open data, their opening hours, the nearest ones.
+        .target(name: "Directory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         // The kiosk's own words sit below the server, so that `ariane check` and `ariane extract` read
         // them without linking the web server.
         .target(name: "KioskWords", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
@@ -97,7 +99,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator",
+                "KioskWords", "Simulator", "Directory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -137,6 +139,7 @@ let package = Package(
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(
             name: "GuideServerTests",

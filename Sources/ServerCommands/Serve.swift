@@ -65,7 +65,16 @@ struct Serve: AsyncParsableCommand {
     )
     var secureCookies = false
 
+    @Option(
+        help: ArgumentHelp("Where the site is, for the nearest help points on the kiosk's help screens (from `ariane directory import`).", valueName: "lat,lon")
+    )
+    var near: String?
+
+    @Option(help: ArgumentHelp("The site's INSEE commune code (not the postcode).", valueName: "code"))
+    var insee: String?
+
     func validate() throws {
+        if let near, SitePlace(near: near) == nil { throw ValidationError("--near: \"\(near)\" is not LAT,LON in degrees (e.g. 48.8566,2.3522)") }
         _ = try proxies()
         guard sessionsPerAddress >= 1 else {
             throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
@@ -108,6 +117,7 @@ struct Serve: AsyncParsableCommand {
             trustedProxies: try proxies(), secureCookies: secureCookies
         )
         settings.sessionLimits.perAddress = sessionsPerAddress
+        settings.sitePlace = near.flatMap { SitePlace(near: $0, inseeCode: insee) }
         return settings
     }
 }

@@ -31,6 +31,8 @@ public struct ServerSettings: Sendable {
     public var headerTimeoutSeconds: Int = 30
     /// See ``SessionLimits``.
     public var sessionLimits = SessionLimits()
+    /// Where the site is, for the nearest help points (`directory.sqlite` in the data folder); nil: none shown.
+    public var sitePlace: SitePlace?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

@@ -89,7 +89,7 @@ struct KioskController {
         if entry.awaitingMediator { await services.runner.backFromHandOff(token, time: services.clock.now()) }
         let content = services.content(entry.session.context.locale)
         if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
-            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
+            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome, nearbyFor: entry.session))
         }
         let notice = await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
@@ -156,7 +156,7 @@ struct KioskController {
         }
         let content = services.content(entry.session.context.locale)
         guard let view = content.helpView(entry.session, withAudio: services.audio != nil) else { return Response.redirect(to: "/kiosk", type: .normal) }
-        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view))
+        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view, nearbyFor: entry.session))
     }
 
     @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
@@ -177,7 +177,8 @@ struct KioskController {
         }
         let content = services.content(entry.session.context.locale)
         return try services.pages.render(
-            "handoff", services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken)))
+            "handoff",
+            services.frame(content, title: content.word("handOffTitle"), page: KioskPages.HandOffView(code: code.spoken), nearbyFor: entry.session))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.

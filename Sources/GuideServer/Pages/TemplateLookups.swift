@@ -17,6 +17,7 @@ extension PageFrame: MustacheParent {
         case "autoplay": autoplay
         case "stillThereAudio": stillThereAudio
         case "page": page
+        case "nearby": nearby
         default: nil
         }
     }

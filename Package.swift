@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "GuideServerTests",
             dependencies: [
-                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures", "Directory",
                 // Built for the console tests that add accounts with `ariane user add`.
                 "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -23,6 +23,7 @@ extension GuideServices {
         DeskController(services: self).addRoutes(to: desk)
         SavedSessionsController(services: self).addRoutes(to: desk)
         TakeOverController(services: self).addRoutes(to: desk)
+        DirectoryConsoleController(services: self).addRoutes(to: desk)
     }
 
     /// Cookie session, signed-in account, and refusals as pages.

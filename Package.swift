@@ -76,6 +76,8 @@ let package = Package(
             dependencies: ["ProcedureModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: upcoming
         ),
+        // The map of local actors: places from the national open data, their opening hours, the nearest ones.
+        .target(name: "Directory", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         // The kiosk's own words sit below the server, so that `ariane check` and `ariane extract` read
         // them without linking the web server.
         .target(name: "KioskWords", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
@@ -84,7 +86,7 @@ let package = Package(
         .target(
             name: "GuideServer",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode",
+                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode", "Directory",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -105,7 +107,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator",
+                "KioskWords", "Simulator", "Directory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -164,11 +166,12 @@ let package = Package(
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "DirectoryTests", dependencies: ["Directory"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(
             name: "GuideServerTests",
             dependencies: [
-                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures", "Directory",
                 // Built for the console tests that add accounts with `ariane user add`.
                 "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

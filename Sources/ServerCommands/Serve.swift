@@ -81,7 +81,16 @@ struct Serve: AsyncParsableCommand {
             valueName: "url"))
     var publicURL: String?
 
+    @Option(
+        help: ArgumentHelp("Where the site is, for the nearest help points on the kiosk's help screens (from `ariane directory import`).", valueName: "lat,lon")
+    )
+    var near: String?
+
+    @Option(help: ArgumentHelp("The site's INSEE commune code (not the postcode).", valueName: "code"))
+    var insee: String?
+
     func validate() throws {
+        if let near, SitePlace(near: near) == nil { throw ValidationError("--near: \"\(near)\" is not LAT,LON in degrees (e.g. 48.8566,2.3522)") }
         _ = try proxies()
         if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
             throw ValidationError("--public-url takes an address starting with http:// or https://, not '\(publicURL)'")
@@ -134,6 +143,7 @@ struct Serve: AsyncParsableCommand {
         )
         settings.sessionLimits.perAddress = sessionsPerAddress
         settings.publicURL = publicURL
+        settings.sitePlace = near.flatMap { SitePlace(near: $0, inseeCode: insee) }
         return settings
     }
 }

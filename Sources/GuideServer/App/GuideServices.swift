@@ -27,6 +27,8 @@ final class GuideServices: Sendable {
     let console: ConsoleServices
     /// What "now" is for every route and the idle sweep.
     let clock: GuideClock
+    /// The places near the site, for the help screens; nil without a site place or a directory.
+    let nearby: NearbyHelp?
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
@@ -44,6 +46,7 @@ final class GuideServices: Sendable {
         self.runner = SessionRunner(store: store, metrics: metrics, limits: settings.sessionLimits)
         self.audio = KioskAudio.make(settings)
         self.console = try ConsoleServices(settings: settings)
+        self.nearby = try NearbyHelp.load(settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {
             conditions[procedure.id] = try XPathConditions(procedure: procedure)

@@ -34,6 +34,8 @@ public struct ServerSettings: Sendable {
     /// The address phones reach this server at (`https://mairie.example/`), for the QR code that
     /// carries a session on to a phone; `nil`: the address the kiosk itself used.
     public var publicURL: String?
+    /// Where the site is, for the nearest help points (`directory.sqlite` in the data folder); nil: none shown.
+    public var sitePlace: SitePlace?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

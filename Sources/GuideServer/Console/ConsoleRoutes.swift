@@ -24,6 +24,7 @@ extension GuideServices {
         SavedSessionsController(services: self).addRoutes(to: desk)
         TakeOverController(services: self).addRoutes(to: desk)
         CallConsoleController(services: self).addRoutes(to: desk)
+        DirectoryConsoleController(services: self).addRoutes(to: desk)
     }
 
     /// Cookie session, signed-in account, and refusals as pages.

@@ -83,7 +83,7 @@ struct KioskController {
         let content = services.content(entry.session.context.locale)
         if case .finished = entry.session.state, var outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             outcome.carry = try await services.carryOffer(token, language: content.language.code, request: request)
-            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true))
+            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
         }
         let notice = await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
@@ -150,7 +150,7 @@ struct KioskController {
         }
         let content = services.content(entry.session.context.locale)
         guard let view = content.helpView(entry.session, withAudio: services.audio != nil) else { return Response.redirect(to: "/kiosk", type: .normal) }
-        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view, canCall: true))
+        return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view, canCall: true, nearbyFor: entry.session))
     }
 
     @Sendable func createHandOff(_ request: Request, context: AppContext) async throws -> Response {
@@ -178,7 +178,7 @@ struct KioskController {
                 page: KioskPages.HandOffView(
                     code: code.spoken, carry: carry,
                     spokenCode: services.audio.map { _ in SpokenCode.paths(code, in: content.language.code) }),
-                canCall: true))
+                canCall: true, nearbyFor: entry.session))
     }
 
     /// "Recommencer": whatever was on screen is abandoned and forgotten.

@@ -55,4 +55,6 @@ struct PageFrame {
     var callAudio: String? = nil
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
+    /// The places near the site that can help (the `nearby-places` partial), on the help, hand-off and outcome pages.
+    var nearby: NearbyHelpView? = nil
 }

@@ -22,6 +22,7 @@ extension PageFrame: MustacheParent {
         case "canCall": canCall
         case "callAudio": callAudio
         case "page": page
+        case "nearby": nearby
         default: nil
         }
     }

@@ -8,15 +8,20 @@ struct Kiosk {
     let browser: WebDriverSession
 
     /// Starts both, runs `body`, and stops both however `body` ends.
-    static func run(idleSeconds: Int? = nil, _ body: (Kiosk) async throws -> Void) async throws {
+    /// `prepare` fills the server's data folder before it starts; `serverArguments` are added to `ariane serve`'s.
+    static func run(
+        idleSeconds: Int? = nil, serverArguments: [String] = [], width: Int = 1280, height: Int = 1024,
+        prepare: (URL) async throws -> Void = { _ in }, _ body: (Kiosk) async throws -> Void
+    ) async throws {
         try BrowserAvailability.requireBrowser()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds)
+        try await prepare(folder.appendingPathComponent("data"))
+        let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds, arguments: serverArguments)
         defer { server.process.stop() }
         let driver = try await ChromeDriver.start(folder: folder)
         defer { driver.process.stop() }
-        let browser = try await driver.openBrowser(profile: "kiosk")
+        let browser = try await driver.openBrowser(profile: "kiosk", width: width, height: height)
         do {
             try await body(Kiosk(server: server, driver: driver, browser: browser))
         } catch {

@@ -1,0 +1,36 @@
+/// Where a site keeps its places: SQLite (``SQLiteDirectoryStore``) today; PostgreSQL, for a central
+/// server, implements the same protocol.
+public protocol DirectoryStore: Sendable {
+    /// Stores `batch`: adds new places, updates changed ones by id, and retires (as of `day`,
+    /// YYYY-MM-DD) a feed's places that the batch no longer holds, except those whose row was refused.
+    func apply(_ batch: ImportBatch, on day: String) throws -> ImportSummary
+    /// The places shown to people: not retired.
+    func currentPlaces() throws -> [Place]
+    /// Every place, retired ones included, by id.
+    func place(id: String) throws -> Place?
+    /// Adds or replaces one place (a local place, or an approved change).
+    func save(_ place: Place) throws
+}
+
+/// What an import changed, for the summary line.
+public struct ImportSummary: Sendable, Equatable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var retired = 0
+
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, retired: Int = 0) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+        self.retired = retired
+    }
+}
+
+/// A store that could not be opened, read or written: which file, and why.
+public struct DirectoryStoreError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var problem: String
+
+    public var description: String { "\(path): error: \(problem)" }
+}

@@ -1,0 +1,12 @@
+import Foundation
+import GuideEngine
+
+extension GuideServices {
+    /// A kiosk page's frame with the places near the site that can help with `session`'s current step.
+    func frame(_ content: LocalizedContent, title: String, page: Any, canCall: Bool = false, nearbyFor session: Session) -> PageFrame {
+        var frame = frame(content, title: title, page: page, canCall: canCall)
+        let now = Date(timeIntervalSince1970: Double(clock.now()) / 1000)
+        frame.nearby = nearby?.view(for: session.currentStep, language: content.language.code, at: now)
+        return frame
+    }
+}

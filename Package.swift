@@ -35,6 +35,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // EventLog hands rows from its reading task to the caller's through an AsyncChannel.
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
+        // The central server's store, for many sites; NIOSSL for `sslmode=require` in a database URL.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -59,6 +62,20 @@ let package = Package(
                 // The read and append hot paths step SQLite statements directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The event log, the site registry and the accounts on PostgreSQL, and the one place that opens
+        // "a store from a location" (a SQLite path or a postgres:// URL).
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "ProcedureModel", "EventLog",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: upcoming
         ),
@@ -135,7 +152,27 @@ let package = Package(
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel", "CLibXML2"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel", "PostgresTestSupport"], swiftSettings: upcoming),
+        // A fresh PostgreSQL database per test, and the stores every event-store behaviour test runs against.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "PostgresStore", "EventLog", "ProcedureModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport",
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "PostgresTestSupport", "EventLog", "ProcedureModel", "BlockageAnalytics",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(

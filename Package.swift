@@ -94,6 +94,9 @@ let package = Package(
             name: "GuideServer",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords",
+                // The accounts on the central PostgreSQL database.
+                "PostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -114,7 +117,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator",
+                "KioskWords", "Simulator", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -123,7 +126,7 @@ let package = Package(
         .target(
             name: "ServerCommands",
             dependencies: [
-                "ArianeCLI", "EventLog", "GuideServer",
+                "ArianeCLI", "EventLog", "GuideServer", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -15,7 +15,7 @@ extension PostgresEventStore {
             var deleted = 0
             var dropped: [MonthPartition] = []
             let rows = try await connection.query(
-                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'event'::regclass",
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'event'::regclass AND c.relkind = 'r'",
                 logger: logger)
             var months: [MonthPartition] = []
             for try await name in rows.decode(String.self) {

@@ -16,16 +16,16 @@ import Synchronization
 /// try await store.append(events)
 /// ```
 public final class PostgresEventStore: EventStore {
-    public let database: PostgresDatabase
+    public let database: PostgresPool
     /// The months whose partition this process has made sure of; forgotten when a purge drops one.
     let partitions = Mutex(Set<MonthPartition>())
 
     /// Connects and brings the schema up to date; throws ``PostgresStoreError``.
     public convenience init(url: PostgresURL) async throws {
-        self.init(database: try await PostgresDatabase(url: url))
+        self.init(database: try await PostgresPool(url: url))
     }
 
-    public init(database: PostgresDatabase) {
+    public init(database: PostgresPool) {
         self.database = database
     }
 

@@ -17,7 +17,8 @@ public enum PostgresSchema {
 
     /// Each migration's name and statements, in order; version N is the N-th.
     static let migrations: [(name: String, statements: [String])] = [
-        ("event log, sessions, site intake and registry", createTables)
+        ("event log, sessions, site intake and registry", createTables),
+        ("console accounts, saved sessions and notes", createAccountTables),
     ]
 
     private static let createTables = [
@@ -82,6 +83,46 @@ public enum PostgresSchema {
             revoked_at bigint
         )
         """,
+    ]
+
+    /// The console's own tables (GuideServer's `PostgresAccountStore`): password hashes, residents'
+    /// answers in saved sessions and workers' free text, which never reach the event table, its
+    /// reports or its exports.
+    private static let createAccountTables = [
+        """
+        CREATE TABLE account (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text NOT NULL,
+            role text NOT NULL CHECK (role IN ('worker', 'analyst', 'admin')),
+            password_hash text NOT NULL,
+            created_at bigint NOT NULL
+        )
+        """,
+        // Names are unique whatever their case, as in the SQLite store.
+        "CREATE UNIQUE INDEX account_by_name ON account (lower(name))",
+        """
+        CREATE TABLE saved_session (
+            id text PRIMARY KEY,
+            account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            session_id text NOT NULL UNIQUE,
+            procedure_id text NOT NULL,
+            step_id text,
+            saved_at bigint NOT NULL,
+            snapshot bytea NOT NULL
+        )
+        """,
+        "CREATE INDEX saved_session_by_account ON saved_session (account_id, saved_at)",
+        """
+        CREATE TABLE note (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            session_id text NOT NULL,
+            category text NOT NULL,
+            text text NOT NULL,
+            written_at bigint NOT NULL
+        )
+        """,
+        "CREATE INDEX note_by_session ON note (session_id, written_at)",
     ]
 
     /// Brings the database to ``version``; returns the versions applied (empty when up to date).

@@ -5,9 +5,9 @@ public import ProcedureModel
 
 /// The sites allowed to send events to the central server, in its PostgreSQL database.
 public struct PostgresSiteRegistry: SiteRegistry {
-    public let database: PostgresDatabase
+    public let database: PostgresPool
 
-    public init(database: PostgresDatabase) {
+    public init(database: PostgresPool) {
         self.database = database
     }
 

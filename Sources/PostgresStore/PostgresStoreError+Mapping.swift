@@ -23,8 +23,7 @@ extension PostgresStoreError {
         }
         switch error.code {
         case .connectionError, .serverClosedConnection, .uncleanShutdown:
-            let reason = error.underlying.map { "\($0)" } ?? "\(error.code)"
-            return PostgresStoreError(place: place, problem: .unreachable(reason))
+            return PostgresStoreError(place: place, problem: .unreachable(reason(error.underlying.map { "\($0)" } ?? "\(error.code)")))
         case .authMechanismRequiresPassword:
             return PostgresStoreError(place: place, problem: .refused("the server asks for a password and the URL gives none"))
         case .sslUnsupported:
@@ -32,6 +31,15 @@ extension PostgresStoreError {
         default:
             return PostgresStoreError(place: place, problem: .statement("\(error.code)"))
         }
+    }
+
+    /// NIO's account of a failed connection, shortened to what a person acts on.
+    private static func reason(_ underlying: String) -> String {
+        let lowered = underlying.lowercased()
+        if lowered.contains("refused") { return "connection refused (is PostgreSQL running and listening on that port?)" }
+        if lowered.contains("timed out") || lowered.contains("timeout") { return "no answer (timed out)" }
+        if lowered.contains("resolve") || lowered.contains("no address") { return "unknown host name" }
+        return underlying
     }
 
     /// The SQLSTATE of a PostgreSQL error, if `error` is one.

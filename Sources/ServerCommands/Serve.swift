@@ -5,6 +5,7 @@ import Foundation
 import GuideServer
 import Logging
 import Metrics
+import PostgresStore
 import Prometheus
 
 /// `ariane serve`: the kiosk, the workers' console, the analysts' dashboard and the JSON API.
@@ -22,7 +23,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Data folder (event log, accounts, audio cache). Default: $ARIANE_DATA, else ~/.local/share/ariane.")
     var data: String?
 
-    @Option(help: "The event database file. Default: ariane.sqlite in the data folder.")
+    @Option(
+        help: ArgumentHelp(
+            "The event database: an SQLite file, or postgres://USER[:PASSWORD]@HOST:PORT/DATABASE, which then holds the accounts too. Default: $ARIANE_DB, else ariane.sqlite in the data folder.",
+            valueName: "path-or-url"))
     var db: String?
 
     @Option(help: "Folder of procedures.")
@@ -89,8 +93,10 @@ struct Serve: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // A kiosk appends a few events per touch: syncing each to disk (about 10 ms) is cheap there,
         // and an acknowledged event then survives a power cut too, not only a killed process.
-        let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data), durability: .powerCut)
-        let settings = try settings(dataFolder: folder)
+        let store = try await EventStoreLocation.resolve(database: db, data: data).open(durability: .powerCut)
+        var settings = try settings(dataFolder: folder)
+        // On PostgreSQL (migrated as it opened), the accounts live in the same database.
+        settings.accountsDatabase = (store as? PostgresEventStore)?.database
         Console.out("Ariane: kiosk at http://\(host):\(port)/kiosk, console at /console, dashboard at /dashboard (Ctrl-C to stop)")
         if !settings.trustedProxies.isEmpty {
             Console.out(

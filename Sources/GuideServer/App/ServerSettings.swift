@@ -1,3 +1,5 @@
+public import PostgresStore
+
 /// How `ariane serve` is set up: where it listens, where it reads and writes, how the kiosk behaves.
 public struct ServerSettings: Sendable {
     public var host: String
@@ -31,6 +33,9 @@ public struct ServerSettings: Sendable {
     public var headerTimeoutSeconds: Int = 30
     /// See ``SessionLimits``.
     public var sessionLimits = SessionLimits()
+    /// The central PostgreSQL database that holds the console's accounts, saved sessions and notes
+    /// when the server runs on it (`serve --db postgres://…`); nil: `accounts.sqlite` in the data folder.
+    public var accountsDatabase: PostgresPool?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

@@ -1,33 +1,48 @@
-import Logging
+package import Logging
 import NIOSSL
-import PostgresNIO
+package import PostgresNIO
 
 /// A connection pool to one PostgreSQL database, running while the value lives.
 ///
-/// Opening first connects once, directly, so that a wrong address, user or password is said at once
+/// Opening first connects once, directly (``migrate(_:)``), so that a wrong address, user or password is said at once
 /// (the pool alone would retry in the background until a query timed out), and brings the schema up
 /// to date; then starts a `PostgresClient` and its `run()` in a task that ``close()`` cancels.
-public final class PostgresDatabase: Sendable {
+public final class PostgresPool: Sendable {
     public let url: PostgresURL
     let client: PostgresClient
-    let logger: Logger
+    package let logger: Logger
     private let running: Task<Void, Never>
 
     /// Connects, migrates (``PostgresSchema``), and starts the pool. Throws ``PostgresStoreError``.
-    public init(url: PostgresURL, migrate: Bool = true) async throws {
+    public init(url: PostgresURL) async throws {
         self.url = url
-        var logger = Logger(label: "ariane.postgres")
-        logger.logLevel = .error
-        self.logger = logger
+        let logger = Self.quietLogger
         let tls = try Self.tls(url.tls, place: url.description)
-        var connectionConfiguration = PostgresConnection.Configuration(
-            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: tls.connection)
-        connectionConfiguration.options.connectTimeout = .seconds(10)
+        try await Self.migrate(url)
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: tls.client)
+        configuration.options.maximumConnections = 8
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        self.logger = logger
+        running = Task { await client.run() }
+    }
+
+    /// Brings the schema at `url` up to date, on one connection of its own; returns the versions
+    /// applied (none when it was up to date). Throws ``PostgresStoreError``.
+    @discardableResult
+    public static func migrate(_ url: PostgresURL) async throws -> [Int] {
+        let logger = quietLogger
+        var configuration = PostgresConnection.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+            tls: try tls(url.tls, place: url.description).connection)
+        configuration.options.connectTimeout = .seconds(10)
         do {
-            let connection = try await PostgresConnection.connect(configuration: connectionConfiguration, id: 0, logger: logger)
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             do {
-                if migrate { try await PostgresSchema.migrate(connection, logger: logger, place: url.description) }
+                let applied = try await PostgresSchema.migrate(connection, logger: logger, place: url.description)
                 try await connection.close()
+                return applied
             } catch {
                 try? await connection.close()
                 throw error
@@ -35,12 +50,13 @@ public final class PostgresDatabase: Sendable {
         } catch {
             throw PostgresStoreError.from(error, place: url.description)
         }
-        var configuration = PostgresClient.Configuration(
-            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: tls.client)
-        configuration.options.maximumConnections = 8
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        running = Task { await client.run() }
+    }
+
+    /// postgres-nio's own messages stay quiet: failures reach the caller as ``PostgresStoreError``.
+    private static var quietLogger: Logger {
+        var logger = Logger(label: "ariane.postgres")
+        logger.logLevel = .critical
+        return logger
     }
 
     /// Stops the pool; later calls throw.
@@ -70,7 +86,7 @@ public final class PostgresDatabase: Sendable {
     }
 
     /// Runs `body` on one pooled connection, turning PostgreSQL's errors into ``PostgresStoreError``.
-    func withConnection<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    package func withConnection<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
             return try await client.withConnection { connection in try await body(connection) }
         } catch {
@@ -79,7 +95,7 @@ public final class PostgresDatabase: Sendable {
     }
 
     /// Runs `body` in one transaction, committed when it returns, rolled back when it throws.
-    func withTransaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    package func withTransaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
             return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
         } catch {

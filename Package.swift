@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "PostgresStoreTests",
             dependencies: [
-                "PostgresStore", "PostgresTestSupport", "EventLog", "ProcedureModel", "BlockageAnalytics",
+                "PostgresStore", "PostgresTestSupport", "EventLog", "ProcedureModel", "BlockageAnalytics", "ProcedureXML", "Simulator",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

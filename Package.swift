@@ -181,7 +181,7 @@ let package = Package(
         .testTarget(
             name: "GuideServerTests",
             dependencies: [
-                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures",
+                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures", "PostgresStore", "PostgresTestSupport",
                 // Built for the console tests that add accounts with `ariane user add`.
                 "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

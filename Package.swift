@@ -197,7 +197,7 @@ let package = Package(
         .testTarget(
             name: "ArianeCLITests",
             dependencies: [
-                "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
+                "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", "PostgresStore", "PostgresTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
         .testTarget(

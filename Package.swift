@@ -147,7 +147,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AppendBenchmark",
-            dependencies: ["EventLog", "ProcedureModel"],
+            dependencies: ["EventLog", "ProcedureModel", "PostgresStore", "BlockageAnalytics"],
             path: "bench/AppendBenchmark",
             swiftSettings: upcoming
         ),

@@ -35,6 +35,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // EventLog hands rows from its reading task to the caller's through an AsyncChannel.
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
+        // The central server's store, for many sites; NIOSSL for `sslmode=require` in a database URL.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -70,6 +73,20 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The event log, the site registry and the accounts on PostgreSQL, and the one place that opens
+        // "a store from a location" (a SQLite path or a postgres:// URL).
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "ProcedureModel", "EventLog",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
         .target(name: "BlockageAnalytics", dependencies: ["ProcedureModel", "EventLog"], swiftSettings: upcoming),
         .target(
             name: "Speech",
@@ -87,6 +104,9 @@ let package = Package(
             name: "GuideServer",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode", "Directory",
+                // The accounts on the central PostgreSQL database.
+                "PostgresStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -107,7 +127,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator", "Directory",
+                "KioskWords", "Simulator", "Directory", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -127,7 +147,7 @@ let package = Package(
         .target(
             name: "ServerCommands",
             dependencies: [
-                "ArianeCLI", "EventLog", "GuideServer", "SiteSync", "ProcedureModel",
+                "ArianeCLI", "EventLog", "GuideServer", "SiteSync", "ProcedureModel", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -149,7 +169,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "AppendBenchmark",
-            dependencies: ["EventLog", "ProcedureModel"],
+            dependencies: ["EventLog", "ProcedureModel", "PostgresStore", "BlockageAnalytics"],
             path: "bench/AppendBenchmark",
             swiftSettings: upcoming
         ),
@@ -164,14 +184,34 @@ let package = Package(
         .testTarget(name: "ProcedureXMLTests", dependencies: ["ProcedureXML", "ProcedureModel", "CLibXML2"], swiftSettings: upcoming),
         .testTarget(name: "ProcedureCheckTests", dependencies: ["ProcedureCheck", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "GuideEngineTests", dependencies: ["GuideEngine", "ProcedureXML", "ProcedureModel"], swiftSettings: upcoming),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel"], swiftSettings: upcoming),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "ProcedureModel", "PostgresTestSupport"], swiftSettings: upcoming),
+        // A fresh PostgreSQL database per test, and the stores every event-store behaviour test runs against.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "PostgresStore", "EventLog", "ProcedureModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport",
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "PostgresTestSupport", "EventLog", "ProcedureModel", "BlockageAnalytics", "ProcedureXML", "Simulator",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
         .testTarget(name: "DirectoryTests", dependencies: ["Directory"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(
             name: "GuideServerTests",
             dependencies: [
-                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures", "Directory",
+                "GuideServer", "EventLog", "ProcedureModel", "GuideEngine", "ArianeTestFixtures", "Directory", "PostgresStore", "PostgresTestSupport",
                 // Built for the console tests that add accounts with `ariane user add`.
                 "ariane",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -187,7 +227,7 @@ let package = Package(
         .testTarget(
             name: "ArianeCLITests",
             dependencies: [
-                "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
+                "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel", "PostgresStore", "PostgresTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
         // A central server and sites as real processes, the link between them broken by a proxy in the test.

@@ -8,5 +8,5 @@ package enum ArianeCommands {
     ]
 
     /// Filling, trimming and reading the event log.
-    package static let eventLog: [any ParsableCommand.Type] = [Simulate.self, Purge.self, Report.self, Export.self]
+    package static let eventLog: [any ParsableCommand.Type] = [Simulate.self, Purge.self, Report.self, Export.self, Migrate.self]
 }

@@ -10,7 +10,7 @@ extension EventFile: EventSink {}
 
 /// Each event to the event log, in its own transaction: acknowledged, so kept, before the next screen.
 struct StoreSink: EventSink {
-    let store: SQLiteEventStore
+    let store: any EventStore
 
     func append(_ event: GuideEvent) async throws {
         try await store.append([event])

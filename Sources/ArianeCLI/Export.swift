@@ -21,14 +21,14 @@ struct Export: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let log = try store.open()
+        let log = try await store.open()
         let filter = filters.filter
         do {
             try await format.export(from: log, filter: filter) { text in
                 try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
             }
         } catch {
-            Console.error("error: cannot export from \(store.path): \(error)")
+            Console.error("error: cannot export from \(try store.location()): \(error)")
             throw ExitCode.failure
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BlockageAnalytics
 import EventLog
 import Foundation
+import PostgresStore
 
 /// `ariane purge --before DATE`: retention. Deletes older events and says how many.
 struct Purge: AsyncParsableCommand {
@@ -25,10 +26,10 @@ struct Purge: AsyncParsableCommand {
 
     func run() async throws {
         guard let day = try? Day(before, name: "--before") else { throw ExitCode(2) }
-        let log = try store.open()
+        let log = try await store.open()
         do {
             let deleted = try await log.purge(before: day.midnightUTC)
-            try log.close()
+            try EventStoreLocation.close(log)
             Console.out("\(Console.plural(deleted, "event")) deleted")
         } catch {
             Console.error("\(error)")

@@ -34,7 +34,7 @@ struct Report: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let log = try store.open()
+        let log = try await store.open()
         let filter = filters.filter
         let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
         let text: String
@@ -43,7 +43,7 @@ struct Report: AsyncParsableCommand {
                 from: log, filter: filter, minimumGroup: minGroup, period: period, now: now)
             text = try format.render(report)
         } catch {
-            Console.error("error: cannot read \(store.path): \(error)")
+            Console.error("error: cannot read \(try store.location()): \(error)")
             throw ExitCode.failure
         }
         Console.write(text)

@@ -66,7 +66,7 @@ struct Run: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let sinks: [any EventSink] = [file].compactMap { $0 } + (store ? [StoreSink(store: try storage.open())] : [])
+        let sinks: [any EventSink] = [file].compactMap { $0 } + (store ? [StoreSink(store: try await storage.open())] : [])
         let log = sinks.isEmpty ? nil : EventSinks(sinks: sinks)
         let context = SessionContext(sessionID: RandomID.make(), channel: .terminal, site: site, terminal: terminal, locale: locale)
         var guide = TerminalGuide(

@@ -3,6 +3,7 @@ import BlockageAnalytics
 import EventLog
 import Foundation
 import GuideEngine
+import PostgresStore
 import ProcedureModel
 import ProcedureXML
 import Simulator
@@ -70,7 +71,7 @@ struct Simulate: AsyncParsableCommand {
             }
         }
         guard let firstDay = try? Day(start, name: "--start") else { throw ExitCode(2) }
-        let log = try store.open()
+        let log = try await store.open()
         let acknowledgements = try ackLog.map { try AcknowledgementLog(path: $0) }
         let simulation = Simulation(procedures: procedures, sessions: sessions, seed: seed, firstMidnight: firstDay.midnightUTC, days: days)
         var pending: [GuideEvent] = []
@@ -87,12 +88,12 @@ struct Simulate: AsyncParsableCommand {
                     pending.removeAll(keepingCapacity: true)
                 }
             }
-            try log.close()
+            try EventStoreLocation.close(log)
         } catch {
             Console.error("\(error)")
             throw ExitCode.failure
         }
-        Console.out("\(Console.plural(sessions, "session")), \(Console.plural(written, "event")) written to \(log.path)")
+        Console.out("\(Console.plural(sessions, "session")), \(Console.plural(written, "event")) written to \(try store.location())")
     }
 }
 

@@ -20,8 +20,9 @@ extension Serve {
     }
 
     /// The background shipping of a site (`--upstream`); `nil` for a server that ships nowhere.
-    func shippingService(store: SQLiteEventStore) throws -> ShippingService? {
+    func shippingService(store: SQLiteEventStore?) throws -> ShippingService? {
         guard let upstream, let url = URL(string: upstream), let site, let siteKeyFile else { return nil }
+        guard let store else { throw ValidationError("--upstream is for a site, whose own log is an SQLite file: not with --db postgres://…") }
         let link: CentralLink
         do {
             link = try CentralLink(upstream: url, keyFile: siteKeyFile)

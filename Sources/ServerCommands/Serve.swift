@@ -5,12 +5,13 @@ import Foundation
 import GuideServer
 import Logging
 import Metrics
+import PostgresStore
 import Prometheus
 
 /// `ariane serve`: the kiosk, the workers' console, the analysts' dashboard and the JSON API.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start the Ariane server: kiosk, console, dashboard and JSON API, on the embedded SQLite store."
+        abstract: "Start the Ariane server: kiosk, console, dashboard and JSON API, on the embedded SQLite store or a central PostgreSQL database."
     )
 
     @Option(help: "Address to listen on.")
@@ -22,7 +23,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Data folder (event log, accounts, audio cache). Default: $ARIANE_DATA, else ~/.local/share/ariane.")
     var data: String?
 
-    @Option(help: "The event database file. Default: ariane.sqlite in the data folder.")
+    @Option(
+        help: ArgumentHelp(
+            "The event database: an SQLite file, or postgres://USER[:PASSWORD]@HOST:PORT/DATABASE, which then holds the accounts too. Default: $ARIANE_DB, else ariane.sqlite in the data folder.",
+            valueName: "path-or-url"))
     var db: String?
 
     @Option(help: "Folder of procedures.")
@@ -118,19 +122,21 @@ struct Serve: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // A kiosk appends a few events per touch: syncing each to disk (about 10 ms) is cheap there,
         // and an acknowledged event then survives a power cut too, not only a killed process.
-        let store = try SQLiteEventStore(path: DataLocation.databasePath(database: db, data: data), durability: .powerCut)
-        let settings = try settings(dataFolder: folder)
+        let store = try await EventStoreLocation.resolve(database: db, data: data).open(durability: .powerCut)
+        var settings = try settings(dataFolder: folder)
+        // On PostgreSQL (migrated as it opened), the accounts live in the same database.
+        settings.accountsDatabase = (store as? PostgresEventStore)?.database
         Console.out("Ariane: kiosk at http://\(host):\(port)/kiosk, console at /console, dashboard at /dashboard (Ctrl-C to stop)")
         if !settings.trustedProxies.isEmpty {
             Console.out(
                 "Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
         }
         if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
-        let shipping = try shippingService(store: store)
+        let shipping = try shippingService(store: store as? SQLiteEventStore)
         if let upstream { Console.out("Ariane: site '\(site ?? "")' ships its events to \(upstream)") }
         // Any server takes events from the sites registered in its log (`ariane site add`): a central
         // server is a server that has sites.
-        let central = CentralSync(receiver: store, registry: SQLiteSiteRegistry(store: store))
+        let central = CentralLog(store).map { CentralSync(receiver: $0.receiver, registry: $0.registry) }
         try await runServer(settings, store: store, registry: registry, central: central, background: shipping.map { [$0] } ?? [])
     }
 

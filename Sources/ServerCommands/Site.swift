@@ -20,8 +20,8 @@ struct Site: AsyncParsableCommand {
 
     /// Runs `change` on the registry in the central server's log; a refusal is said with the file
     /// and ends the command with status 1.
-    static func change<T>(in store: StoreOptions, _ change: (SQLiteSiteRegistry) async throws -> T) async throws -> T {
-        let registry = SQLiteSiteRegistry(store: try store.open())
+    static func change<T>(in store: StoreOptions, _ change: (any SiteRegistry) async throws -> T) async throws -> T {
+        let registry = try await CentralLog.open(store).registry
         do {
             return try await change(registry)
         } catch let error as SiteRegistryError {
@@ -54,9 +54,9 @@ extension Site {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let log = try store.open()
-            let sites = try await SQLiteSiteRegistry(store: log).sites()
-            let received = try await log.lastReceived()
+            let central = try await CentralLog.open(store)
+            let sites = try await central.registry.sites()
+            let received = try await central.lastReceived()
             let rows =
                 [["site", "added", "revoked", "last events received"]]
                 + sites.map { site in

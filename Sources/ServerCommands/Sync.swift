@@ -51,7 +51,7 @@ struct Sync: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let log = try store.open()
+        let log = try store.openSQLite()
         if status {
             print(try await log.syncStatus())
             return

@@ -3,6 +3,7 @@ import ArianeCLI
 import EventLog
 import Foundation
 import GuideServer
+import PostgresStore
 
 /// `ariane user`: the console's accounts (workers, analysts, admins) in `<data dir>/accounts.sqlite`.
 struct User: ParsableCommand {
@@ -12,19 +13,41 @@ struct User: ParsableCommand {
     )
 }
 
-/// Where the server keeps its data: `--data`, then `$ARIANE_DATA`, then the XDG default (EventLog's
-/// ``DataLocation``, the rule every command follows).
+/// Where the accounts are: `accounts.sqlite` in the server's data folder (`--data`, then
+/// `$ARIANE_DATA`, then the XDG default), or the central PostgreSQL database when `--db` (or
+/// `$ARIANE_DB`) is a `postgres://` URL, as for `ariane serve`.
 struct DataDirectoryOption: ParsableArguments {
     @Option(name: .customLong("data"), help: "The server's data directory (default: $ARIANE_DATA, else ~/.local/share/ariane).")
     var data: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The server's PostgreSQL database, postgres://USER[:PASSWORD]@HOST:PORT/DATABASE, when it runs on one (default: $ARIANE_DB).",
+            valueName: "url"))
+    var db: String?
 
     var directory: String {
         DataLocation.dataFolder(data: data)
     }
 
-    func openStore() throws -> SQLiteAccountStore {
+    func openStore() async throws -> ConsoleAccounts {
+        let location: EventStoreLocation
         do {
-            return try SQLiteAccountStore(dataDirectory: directory)
+            location = try EventStoreLocation.resolve(database: db, data: data)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        if case .postgres(let url) = location {
+            do {
+                return .postgres(PostgresAccountStore(database: try await PostgresPool(url: url)))
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        do {
+            return .sqlite(try SQLiteAccountStore(dataDirectory: directory))
         } catch {
             Console.error("error: cannot open \(directory)/\(SQLiteAccountStore.fileName): \(error)")
             throw ExitCode.failure
@@ -32,8 +55,35 @@ struct DataDirectoryOption: ParsableArguments {
     }
 }
 
+/// The accounts, in whichever store the server uses.
+enum ConsoleAccounts {
+    case sqlite(SQLiteAccountStore)
+    case postgres(PostgresAccountStore)
+
+    func add(name: String, role: Role, password: String, at time: Int64) async throws {
+        switch self {
+        case .sqlite(let store): try store.add(name: name, role: role, password: password, at: time)
+        case .postgres(let store): try await store.add(name: name, role: role, password: password, at: time)
+        }
+    }
+
+    func accounts() async throws -> [Account] {
+        switch self {
+        case .sqlite(let store): try store.accounts()
+        case .postgres(let store): try await store.accounts()
+        }
+    }
+
+    func remove(name: String) async throws {
+        switch self {
+        case .sqlite(let store): try store.remove(name: name)
+        case .postgres(let store): try await store.remove(name: name)
+        }
+    }
+}
+
 extension User {
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add an account; the password is asked twice (or read from standard input) and stored as a bcrypt hash.")
 
@@ -52,12 +102,12 @@ extension User {
             guard Role(rawValue: role) != nil else { throw ValidationError(AccountError.unknownRole(role).description) }
         }
 
-        func run() throws {
+        func run() async throws {
             guard let role = Role(rawValue: role) else { throw ExitCode.validationFailure }
             let password = try readPassword()
-            let store = try location.openStore()
+            let store = try await location.openStore()
             do {
-                try store.add(name: name, role: role, password: password, at: Int64(Date().timeIntervalSince1970 * 1000))
+                try await store.add(name: name, role: role, password: password, at: Int64(Date().timeIntervalSince1970 * 1000))
             } catch let error as AccountError {
                 Console.error("error: \(error)")
                 throw ExitCode.failure
@@ -88,13 +138,13 @@ extension User {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the accounts and their roles.")
 
         @OptionGroup var location: DataDirectoryOption
 
-        func run() throws {
-            let accounts = try location.openStore().accounts()
+        func run() async throws {
+            let accounts = try await location.openStore().accounts()
             let width = accounts.map(\.name.count).max() ?? 0
             for account in accounts {
                 Console.out(account.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + account.role.rawValue)
@@ -102,7 +152,7 @@ extension User {
         }
     }
 
-    struct Remove: ParsableCommand {
+    struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Remove an account, with the sessions it saved and the notes it wrote.")
 
@@ -111,9 +161,9 @@ extension User {
 
         @OptionGroup var location: DataDirectoryOption
 
-        func run() throws {
+        func run() async throws {
             do {
-                try location.openStore().remove(name: name)
+                try await location.openStore().remove(name: name)
             } catch let error as AccountError {
                 Console.error("error: \(error)")
                 throw ExitCode.failure

@@ -21,13 +21,14 @@ struct ArianeProcess {
     }
 
     /// Runs `ariane` in `folder`, with its data folder in `folder/data`: no test writes to the log of
-    /// the user running the tests (`~/.local/share/ariane`).
-    static func run(_ arguments: [String], in folder: URL, input: String? = nil) throws -> Output {
+    /// the user running the tests (`~/.local/share/ariane`). `environment` adds to (or replaces in) the tests' own.
+    static func run(_ arguments: [String], in folder: URL, input: String? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(["ARIANE_DATA": folder.appendingPathComponent("data").path]) { $1 }
+            .merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
         let standardInput = Pipe()

@@ -3,8 +3,8 @@ import Foundation
 import ProcedureModel
 
 /// Runs `ariane` with its data folder in `folder/data`, so that no test writes to the user's own log.
-func ariane(_ arguments: [String], in folder: URL, input: String? = nil) throws -> ArianeProcess.Output {
-    try ArianeProcess.run(arguments, in: folder, input: input)
+func ariane(_ arguments: [String], in folder: URL, input: String? = nil, environment: [String: String] = [:]) throws -> ArianeProcess.Output {
+    try ArianeProcess.run(arguments, in: folder, input: input, environment: environment)
 }
 
 /// Every event of the log at `path`, in the store's order.

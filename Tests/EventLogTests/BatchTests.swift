@@ -1,5 +1,6 @@
 import EventLog
 import Foundation
+import PostgresTestSupport
 import ProcedureModel
 import Testing
 
@@ -20,12 +21,6 @@ import Testing
         ]
     }
 
-    func stores(_ events: [GuideEvent]) async throws -> [any EventStore] {
-        let sqlite = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
-        try await sqlite.append(events)
-        return [sqlite, MemoryEventStore(events)]
-    }
-
     func batches(_ store: any EventStore, size: Int, _ filter: EventFilter = .all) async throws -> [[String]] {
         var batches: [[String]] = []
         try await store.forEachBatch(matching: filter, size: size) { batch in
@@ -36,47 +31,45 @@ import Testing
         return batches
     }
 
-    @Test func batchesOfThreeCrossSessionsInForEachEventsOrder() async throws {
-        for store in try await stores(sevenEvents) {
-            #expect(
-                try await batches(store, size: 3) == [
-                    ["b session-started 10", "b step-entered 10", "b answered 12"],
-                    ["a session-started 5", "a step-entered 20", "a help-asked 30"],
-                    ["c session-started 1"],
-                ], "\(type(of: store))")
-            #expect(try await batches(store, size: 7).map(\.count) == [7])
-            #expect(try await batches(store, size: 0).map(\.count) == [1, 1, 1, 1, 1, 1, 1])
-            #expect(
-                try await batches(store, size: 3, EventFilter(since: nineOClock + 10_000)) == [
-                    ["b session-started 10", "b step-entered 10", "b answered 12"], ["a step-entered 20", "a help-asked 30"],
-                ])
-            #expect(try await batches(store, size: 3, EventFilter(site: "nowhere")) == [])
-        }
+    @Test(arguments: StoreKind.available) func batchesOfThreeCrossSessionsInForEachEventsOrder(kind: StoreKind) async throws {
+        let store = try await kind.make(sevenEvents)
+        #expect(
+            try await batches(store, size: 3) == [
+                ["b session-started 10", "b step-entered 10", "b answered 12"],
+                ["a session-started 5", "a step-entered 20", "a help-asked 30"],
+                ["c session-started 1"],
+            ])
+        #expect(try await batches(store, size: 7).map(\.count) == [7])
+        #expect(try await batches(store, size: 0).map(\.count) == [1, 1, 1, 1, 1, 1, 1])
+        #expect(
+            try await batches(store, size: 3, EventFilter(since: nineOClock + 10_000)) == [
+                ["b session-started 10", "b step-entered 10", "b answered 12"], ["a step-entered 20", "a help-asked 30"],
+            ])
+        #expect(try await batches(store, size: 3, EventFilter(site: "nowhere")) == [])
     }
 
-    @Test func anErrorFromTheReaderStopsTheWalkAndLeavesNoSnapshotOpen() async throws {
+    @Test(arguments: StoreKind.available) func anErrorFromTheReaderStopsTheWalkAndLeavesNoSnapshotOpen(kind: StoreKind) async throws {
         struct Enough: Error {}
-        for store in try await stores(sevenEvents) {
-            var taken = 0
-            // Batches of one: by the second, the walk is waiting for room with more to hand over.
-            await #expect(throws: Enough.self) {
-                try await store.forEachBatch(matching: .all, size: 1) { _ in
-                    taken += 1
-                    if taken == 2 { throw Enough() }
-                }
+        let store = try await kind.make(sevenEvents)
+        var taken = 0
+        // Batches of one: by the second, the walk is waiting for room with more to hand over.
+        await #expect(throws: Enough.self) {
+            try await store.forEachBatch(matching: .all, size: 1) { _ in
+                taken += 1
+                if taken == 2 { throw Enough() }
             }
-            #expect(taken == 2)
-            #expect(try await store.purge(before: nineOClock + 11_000) == 4)
-            #expect(try await store.count(matching: .all) == 3)
         }
+        #expect(taken == 2)
+        #expect(try await store.purge(before: nineOClock + 11_000) == 4)
+        #expect(try await store.count(matching: .all) == 3)
     }
 
-    @Test func aLongLogComesInFullBatchesInOrder() async throws {
+    @Test(arguments: StoreKind.available) func aLongLogComesInFullBatchesInOrder(kind: StoreKind) async throws {
         // 20 000 events: the walk crosses the 8 192-row chunks of the SQLite reader and often waits for room.
         let events = (0..<20_000).map { index in
             event(String(format: "s%05d", index / 7), index % 7 == 0 ? .sessionStarted : .stepEntered, at: Int64(index))
         }
-        let store = try await stores(events)[0]
+        let store = try await kind.make(events)
         var sizes: [Int] = []
         var read: [String] = []
         try await store.forEachBatch(matching: .all, size: 4_096) { batch in

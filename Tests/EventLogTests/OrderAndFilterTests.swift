@@ -1,9 +1,11 @@
 import EventLog
 import Foundation
+import PostgresTestSupport
 import ProcedureModel
 import Testing
 
-/// forEachEvent groups by session (in order of first append), sorts by time within, and filters.
+/// forEachEvent groups by session (in order of first append), sorts by time within, and filters:
+/// the same on every store (SQLite, memory, PostgreSQL).
 @Suite struct OrderAndFilterTests {
     func event(
         _ session: String, _ kind: GuideEvent.Kind, at seconds: Int64, procedure: String = "css", channel: Channel = .kiosk, site: String? = "mairie",
@@ -14,20 +16,14 @@ import Testing
             site: site, locale: locale)
     }
 
-    func read(_ store: SQLiteEventStore, _ filter: EventFilter = .all) async throws -> [String] {
+    func read(_ store: any EventStore, _ filter: EventFilter = .all) async throws -> [String] {
         var read: [String] = []
         try await store.forEachEvent(matching: filter) { read.append("\($0.session) \($0.kind.rawValue) \(($0.time - nineOClock) / 1_000)") }
         return read
     }
 
-    func store(_ events: [GuideEvent]) async throws -> SQLiteEventStore {
-        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("log.sqlite").path)
-        try await store.append(events)
-        return store
-    }
-
-    @Test func sessionsInOrderOfFirstAppendEventsInTimeOrderTiesInArrivalOrder() async throws {
-        let store = try await store([
+    @Test(arguments: StoreKind.available) func sessionsInOrderOfFirstAppendEventsInTimeOrderTiesInArrivalOrder(kind: StoreKind) async throws {
+        let store = try await kind.make([
             event("b", .sessionStarted, at: 10), event("a", .sessionStarted, at: 5), event("b", .stepEntered, at: 10),
             event("a", .helpAsked, at: 30), event("a", .stepEntered, at: 20), event("b", .answered, at: 12),
         ])
@@ -40,8 +36,8 @@ import Testing
             ])
     }
 
-    @Test func eachFilterFieldSelectsItsEvents() async throws {
-        let store = try await store([
+    @Test(arguments: StoreKind.available) func eachFilterFieldSelectsItsEvents(kind: StoreKind) async throws {
+        let store = try await kind.make([
             event("a", .sessionStarted, at: 0, procedure: "css", channel: .kiosk, site: "mairie", locale: "fr"),
             event("a", .abandoned, at: 100, procedure: "css", channel: .kiosk, site: "mairie", locale: "fr"),
             event("b", .sessionStarted, at: 50, procedure: "prime", channel: .assisted, site: "ccas", locale: "ar"),
@@ -62,9 +58,9 @@ import Testing
         #expect(try await store.count(matching: EventFilter(since: nineOClock + 50_000, until: nineOClock + 200_000)) == 2)
     }
 
-    @Test func anErrorThrownByTheReaderStopsTheWalk() async throws {
+    @Test(arguments: StoreKind.available) func anErrorThrownByTheReaderStopsTheWalk(kind: StoreKind) async throws {
         struct Enough: Error {}
-        let store = try await store((0..<10).map { event("a", .stepEntered, at: $0) })
+        let store = try await kind.make((0..<10).map { event("a", .stepEntered, at: $0) })
         var seen = 0
         await #expect(throws: Enough.self) {
             try await store.forEachEvent(matching: .all) { _ in
@@ -75,12 +71,12 @@ import Testing
         #expect(seen == 3)
     }
 
-    @Test func aLongWalkCrossesChunksInOrderAndStopsCleanly() async throws {
+    @Test(arguments: StoreKind.available) func aLongWalkCrossesChunksInOrderAndStopsCleanly(kind: StoreKind) async throws {
         // 30 000 events in sessions of 7: the reader hands them over in several chunks of about 8 192 rows.
         let events = (0..<30_000).map { index in
             event(String(format: "s%05d", index / 7), index % 7 == 0 ? .sessionStarted : .stepEntered, at: Int64(index))
         }
-        let store = try await store(events)
+        let store = try await kind.make(events)
         var read: [String] = []
         try await store.forEachEvent(matching: .all) { read.append("\($0.session)@\($0.time)") }
         #expect(read == events.map { "\($0.session)@\($0.time)" })
@@ -105,12 +101,12 @@ import Testing
         return event(session, kind, at: Int64(index), channel: channel)
     }
 
-    @Test func sessionsLongerThanAChunkComeWholeAndInOrder() async throws {
+    @Test(arguments: StoreKind.available) func sessionsLongerThanAChunkComeWholeAndInOrder(kind: StoreKind) async throws {
         // Chunks end with a session: here one session alone is more than a chunk, one barely fits
         // beside another, and a filter drops some of their events.
         let sizes = [("long", 12_000), ("short", 3), ("medium", 8_000), ("last", 500)]
         let events = sizes.flatMap { (session, size) -> [GuideEvent] in (0..<size).map { numbered(session, $0) } }
-        let store = try await store(events)
+        let store = try await kind.make(events)
         for filter in [EventFilter.all, EventFilter(channel: .assisted), EventFilter(since: nineOClock + 5_000_000)] {
             var read: [String] = []
             try await store.forEachEvent(matching: filter) { read.append("\($0.session)@\($0.time)") }

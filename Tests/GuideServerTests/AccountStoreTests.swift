@@ -1,23 +1,30 @@
 import Foundation
 import GuideEngine
+import PostgresStore
+import PostgresTestSupport
 import ProcedureModel
 import Testing
 
 @testable import GuideServer
 
-/// The console's store behaves the same on SQLite (GRDB) and in memory: one set of tests runs on both.
+/// The console's store behaves the same on SQLite (GRDB), in memory and on PostgreSQL: one set of tests runs on all three.
 @Suite struct AccountStoreTests {
     enum Kind: String, CaseIterable, Sendable {
-        case sqlite, memory
+        case sqlite, memory, postgres
+
+        /// SQLite and memory always; PostgreSQL when the tests have one (see ``TestDatabase``).
+        static var available: [Kind] { TestDatabase.runs ? allCases : [.sqlite, .memory] }
     }
 
-    static func store(_ kind: Kind) throws -> any AccountStore {
+    static func store(_ kind: Kind) async throws -> any AccountStore {
         switch kind {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-accounts-\(UUID().uuidString)")
             return try SQLiteAccountStore(dataDirectory: folder.path)
         case .memory:
             return MemoryAccountStore()
+        case .postgres:
+            return PostgresAccountStore(database: try await PostgresPool(url: try await TestDatabase.fresh()))
         }
     }
 
@@ -27,9 +34,9 @@ import Testing
             state: .atStep(step), visits: [.init(step: "foyer", answer: .text("1")), .init(step: step)])
     }
 
-    @Test(arguments: Kind.allCases)
+    @Test(arguments: Kind.available)
     func accountsAreUniqueWhateverTheirCaseAndRemovedWithWhatTheyWrote(_ kind: Kind) async throws {
-        let store = try Self.store(kind)
+        let store = try await Self.store(kind)
         let marie = try await store.add(name: "marie", role: .worker, password: "correct horse battery", cost: 4, at: 0)
         let root = try await store.add(name: "root", role: .admin, password: "correct horse battery", cost: 4, at: 0)
         await #expect(throws: AccountError.duplicateName("Marie")) {
@@ -57,9 +64,9 @@ import Testing
         #expect(try await store.savedSessions(ownedBy: nil).isEmpty)
     }
 
-    @Test(arguments: Kind.allCases)
+    @Test(arguments: Kind.available)
     func aSavedSessionIsKeptOnceListedNewestFirstAndForgottenAfterItsDays(_ kind: Kind) async throws {
-        let store = try Self.store(kind)
+        let store = try await Self.store(kind)
         let marie = try await store.add(name: "marie", role: .worker, password: "correct horse battery", cost: 4, at: 0)
         let paul = try await store.add(name: "paul", role: .worker, password: "correct horse battery", cost: 4, at: 0)
         try await store.save(Self.saved("s1", at: "foyer"), stepID: "foyer", owner: marie.id, at: 100)

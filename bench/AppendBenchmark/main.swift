@@ -1,10 +1,13 @@
+import BlockageAnalytics
 import EventLog
 import Foundation
+import PostgresStore
 import ProcedureModel
 
-// Appends or reads events through SQLiteEventStore's async methods (what the server and the CLI
-// call), timing only the store.
-// Usage: AppendBenchmark append DB EVENTS BATCH [power-cut]  |  AppendBenchmark read DB
+// Appends or reads events through the store's async methods (what the server and the CLI call),
+// timing only the store; DB is an SQLite file or a postgres:// URL. `report` times the blockage
+// report (read and fold) and prints its JSON, generation time left out, for comparing two stores.
+// Usage: AppendBenchmark append DB EVENTS BATCH [power-cut]  |  AppendBenchmark read DB  |  AppendBenchmark report DB OUT
 
 func seconds(_ body: () async throws -> Void) async rethrows -> Double {
     let start = ContinuousClock.now
@@ -21,7 +24,7 @@ func append(_ values: [String]) async throws {
     var log = SyntheticLog(seed: 2026)
     let events = log.events(count)
     let durability: SQLiteEventStore.Durability = values.count == 4 && values[3] == "power-cut" ? .powerCut : .processCrash
-    let store = try SQLiteEventStore(path: values[0], durability: durability)
+    let store = try await EventStoreLocation.resolve(database: values[0], data: nil).open(durability: durability)
     let time = try await seconds {
         var start = 0
         while start < events.count {
@@ -35,7 +38,7 @@ func append(_ values: [String]) async throws {
 }
 
 func read(_ path: String) async throws {
-    let store = try SQLiteEventStore(path: path)
+    let store = try await EventStoreLocation.resolve(database: path, data: nil).open()
     var events = 0
     var answered = 0
     let time = try await seconds {
@@ -47,6 +50,18 @@ func read(_ path: String) async throws {
     print(String(format: "forEachEvent: %d events (%d answers) in %.2f s (%.0f events/s)", events, answered, time, Double(events) / time))
 }
 
+func report(_ path: String, to output: String) async throws {
+    let store = try await EventStoreLocation.resolve(database: path, data: nil).open()
+    var report: BlockageReport?
+    let time = try await seconds {
+        report = try await BlockageAnalytics.report(from: store, now: 1_800_000_000_000)
+    }
+    guard let report else { return }
+    let json = try JSONRenderer.render(report).split(separator: "\n").filter { !$0.contains("\"generatedAt\"") }.joined(separator: "\n")
+    try json.write(toFile: output, atomically: true, encoding: .utf8)
+    print(String(format: "report: %d procedures in %.2f s", report.procedures.count, time))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "append":
@@ -54,6 +69,9 @@ case "append":
 case "read":
     guard arguments.count == 2 else { exit(2) }
     try await read(arguments[1])
+case "report":
+    guard arguments.count == 3 else { exit(2) }
+    try await report(arguments[1], to: arguments[2])
 default:
     FileHandle.standardError.write(Data("usage: AppendBenchmark append DB EVENTS BATCH | read DB\n".utf8))
     exit(2)

@@ -1,3 +1,5 @@
+public import PostgresStore
+
 /// How `ariane serve` is set up: where it listens, where it reads and writes, how the kiosk behaves.
 public struct ServerSettings: Sendable {
     public var host: String
@@ -36,6 +38,9 @@ public struct ServerSettings: Sendable {
     public var publicURL: String?
     /// Where the site is, for the nearest help points (`directory.sqlite` in the data folder); nil: none shown.
     public var sitePlace: SitePlace?
+    /// The central PostgreSQL database that holds the console's accounts, saved sessions and notes
+    /// when the server runs on it (`serve --db postgres://…`); nil: `accounts.sqlite` in the data folder.
+    public var accountsDatabase: PostgresPool?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

@@ -25,7 +25,11 @@ final class ConsoleServices: Sendable {
     init(settings: ServerSettings) throws {
         self.settings = settings.console
         secureCookies = settings.secureCookies
-        accounts = try SQLiteAccountStore(dataDirectory: settings.dataDirectory)
+        if let database = settings.accountsDatabase {
+            accounts = PostgresAccountStore(database: database)
+        } else {
+            accounts = try SQLiteAccountStore(dataDirectory: settings.dataDirectory)
+        }
         let console = settings.console
         logins = AttemptLimits(
             perPerson: console.loginFailuresPerName, perAddress: console.loginFailuresPerAddress,

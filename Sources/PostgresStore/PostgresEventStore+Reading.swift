@@ -1,0 +1,100 @@
+public import EventLog
+import PostgresNIO
+public import ProcedureModel
+
+extension PostgresEventStore {
+    public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
+        try await database.withConnection { connection in
+            let rows = try await connection.query(Self.eventsQuery(matching: filter), logger: self.database.logger)
+            for try await row in rows {
+                try body(try self.event(from: row))
+            }
+        }
+    }
+
+    public func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws {
+        let size = max(1, size)
+        try await database.withConnection { connection in
+            // The rows stream with back-pressure: the server is asked for more only as they are used.
+            let rows = try await connection.query(Self.eventsQuery(matching: filter), logger: self.database.logger)
+            var batch: [GuideEvent] = []
+            batch.reserveCapacity(size)
+            for try await row in rows {
+                batch.append(try self.event(from: row))
+                if batch.count == size {
+                    try await body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { try await body(batch) }
+        }
+    }
+
+    public func count(matching filter: EventFilter) async throws -> Int {
+        var query = EventConditions(filter)
+        query.sql = "SELECT count(*) FROM event e" + query.whereClause
+        return try await database.withConnection { connection in
+            var total = 0
+            for try await count in try await connection.query(query.query, logger: self.database.logger).decode(Int.self) {
+                total = count
+            }
+            return total
+        }
+    }
+
+    /// Sessions in the order their first event arrived, then each session's events by time and arrival.
+    static func eventsQuery(matching filter: EventFilter) -> PostgresQuery {
+        var query = EventConditions(filter)
+        query.sql = """
+            SELECT e.session, e.procedure, e.procedure_version, e.step, e.kind, e.time, e.channel, e.site, e.terminal,
+                   e.locale, e.value, e.reason, e.count
+            FROM event e JOIN session s ON s.key = e.session
+            """ + query.whereClause + " ORDER BY s.first_seq, e.time, e.seq"
+        return query.query
+    }
+
+    private func event(from row: PostgresRow) throws -> GuideEvent {
+        let (session, procedure, version, step, kindName, time, channelName, site, terminal, locale, value, reason, count) =
+            try row.decode(
+                (
+                    String, String, String, String?, String, Int64, String, String?, String?, String, String?, String?,
+                    Int32?
+                ).self)
+        guard let kind = GuideEvent.Kind(rawValue: kindName) else {
+            throw PostgresStoreError(place: place, problem: .inconsistent("unknown event kind \(kindName)"))
+        }
+        guard let channel = Channel(rawValue: channelName) else {
+            throw PostgresStoreError(place: place, problem: .inconsistent("unknown channel \(channelName)"))
+        }
+        return GuideEvent(
+            session: session, procedure: procedure, procedureVersion: version, step: step, kind: kind, time: time,
+            channel: channel, site: site, terminal: terminal, locale: locale, value: value, reason: reason,
+            count: count.map(Int.init))
+    }
+}
+
+/// An ``EventFilter`` as a `WHERE` clause on the event table `e`, with its values bound.
+struct EventConditions {
+    var sql = ""
+    private(set) var whereClause = ""
+    private var binds = PostgresBindings()
+
+    init(_ filter: EventFilter) {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        func bound(_ column: String, _ value: some PostgresDynamicTypeEncodable, _ comparison: String = "=") {
+            binds.append(value)
+            conditions.append("e.\(column) \(comparison) $\(binds.count)")
+        }
+        if let procedure = filter.procedure { bound("procedure", procedure) }
+        if let since = filter.since { bound("time", since, ">=") }
+        if let until = filter.until { bound("time", until, "<") }
+        if let channel = filter.channel { bound("channel", channel.rawValue) }
+        if let site = filter.site { bound("site", site) }
+        if let locale = filter.locale { bound("locale", locale) }
+        if !conditions.isEmpty { whereClause = " WHERE " + conditions.joined(separator: " AND ") }
+        self.binds = binds
+    }
+
+    var query: PostgresQuery { PostgresQuery(unsafeSQL: sql, binds: binds) }
+}

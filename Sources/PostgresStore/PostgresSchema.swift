@@ -1,0 +1,160 @@
+import Logging
+import PostgresNIO
+
+/// The central database's tables, built by numbered migrations recorded in `schema_migrations`.
+///
+/// A migration runs once, in its own transaction, and only ever adds: running `ariane migrate`
+/// twice changes nothing, and no migration drops or rewrites what an earlier one stored. A
+/// database whose highest version is above ``version`` belongs to a newer Ariane and is refused.
+///
+/// The event table is flat (every field as text, one row per event), unlike SQLite's normalised
+/// shape: an append is then one `COPY` with no lookup of ids, and a report reads one table with no
+/// join but the session order. PostgreSQL compresses nothing in a row, so this costs disk (about 150
+/// bytes an event), which is the cheaper resource on a central server. See ``PostgresEventStore``.
+public enum PostgresSchema {
+    /// The schema version this build reads and writes.
+    public static var version: Int { migrations.count }
+
+    /// Each migration's name and statements, in order; version N is the N-th.
+    static let migrations: [(name: String, statements: [String])] = [
+        ("event log, sessions, site intake and registry", createTables),
+        ("console accounts, saved sessions and notes", createAccountTables),
+    ]
+
+    private static let createTables = [
+        """
+        CREATE SEQUENCE event_seq
+        """,
+        // `seq` is the arrival order (events of the same millisecond keep it); the month partitions
+        // are created by the store before an append needs them (see MonthPartition).
+        """
+        CREATE TABLE event (
+            time bigint NOT NULL,
+            seq bigint NOT NULL DEFAULT nextval('event_seq'),
+            session text NOT NULL,
+            procedure text NOT NULL,
+            procedure_version text NOT NULL,
+            step text,
+            kind text NOT NULL,
+            channel text NOT NULL,
+            site text,
+            terminal text,
+            locale text NOT NULL,
+            value text,
+            reason text,
+            count integer
+        ) PARTITION BY RANGE (time)
+        """,
+        "CREATE INDEX event_by_session ON event (session, time, seq)",
+        // Sessions in the order their first event arrived: reports list sessions in that order.
+        "CREATE TABLE session (key text PRIMARY KEY, first_seq bigint NOT NULL)",
+        """
+        CREATE FUNCTION ariane_note_sessions() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO session (key, first_seq)
+            SELECT session, min(seq) FROM appended GROUP BY session
+            ON CONFLICT (key) DO NOTHING;
+            RETURN NULL;
+        END
+        $$
+        """,
+        // Statement-level, over the rows of the whole COPY: one insert per append, not per event.
+        """
+        CREATE TRIGGER event_sessions AFTER INSERT ON event
+        REFERENCING NEW TABLE AS appended FOR EACH STATEMENT EXECUTE FUNCTION ariane_note_sessions()
+        """,
+        // Events received from sites: each (site, terminal, sequence) once, with the digest of its
+        // content to tell a replay from a reused sequence.
+        """
+        CREATE TABLE site_event (
+            site text NOT NULL,
+            terminal text NOT NULL,
+            sequence bigint NOT NULL,
+            digest bytea NOT NULL,
+            received_at bigint NOT NULL,
+            PRIMARY KEY (site, terminal, sequence)
+        )
+        """,
+        """
+        CREATE TABLE site (
+            name text PRIMARY KEY,
+            key_hash bytea NOT NULL UNIQUE,
+            added_at bigint NOT NULL,
+            revoked_at bigint
+        )
+        """,
+    ]
+
+    /// The console's own tables (GuideServer's `PostgresAccountStore`): password hashes, residents'
+    /// answers in saved sessions and workers' free text, which never reach the event table, its
+    /// reports or its exports.
+    private static let createAccountTables = [
+        """
+        CREATE TABLE account (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text NOT NULL,
+            role text NOT NULL CHECK (role IN ('worker', 'analyst', 'admin')),
+            password_hash text NOT NULL,
+            created_at bigint NOT NULL
+        )
+        """,
+        // Names are unique whatever their case, as in the SQLite store.
+        "CREATE UNIQUE INDEX account_by_name ON account (lower(name))",
+        """
+        CREATE TABLE saved_session (
+            id text PRIMARY KEY,
+            account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            session_id text NOT NULL UNIQUE,
+            procedure_id text NOT NULL,
+            step_id text,
+            saved_at bigint NOT NULL,
+            snapshot bytea NOT NULL
+        )
+        """,
+        "CREATE INDEX saved_session_by_account ON saved_session (account_id, saved_at)",
+        """
+        CREATE TABLE note (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            account_id bigint NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+            session_id text NOT NULL,
+            category text NOT NULL,
+            text text NOT NULL,
+            written_at bigint NOT NULL
+        )
+        """,
+        "CREATE INDEX note_by_session ON note (session_id, written_at)",
+    ]
+
+    /// Brings the database to ``version``; returns the versions applied (empty when up to date).
+    @discardableResult
+    static func migrate(_ connection: PostgresConnection, logger: Logger, place: String) async throws -> [Int] {
+        try await connection.query(
+            """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        return try await connection.withTransaction(logger: logger) { connection in
+            // One migrator at a time: `serve` and `ariane migrate` may start together.
+            try await connection.query("SELECT pg_advisory_xact_lock(4152494100)", logger: logger)
+            var applied = Set<Int>()
+            for try await version in try await connection.query("SELECT version FROM schema_migrations", logger: logger)
+                .decode(Int.self)
+            {
+                applied.insert(version)
+            }
+            if let found = applied.max(), found > version {
+                throw PostgresStoreError(place: place, problem: .newerSchema(found: found, known: version))
+            }
+            var done: [Int] = []
+            for (index, migration) in migrations.enumerated() where !applied.contains(index + 1) {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "INSERT INTO schema_migrations (version, name) VALUES (\(index + 1), \(migration.name))", logger: logger)
+                done.append(index + 1)
+            }
+            return done
+        }
+    }
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Issue 11: appending 1 000 000 events through PostgresEventStore (one COPY per batch of 1 000, as the
+# central server would), against psql's \copy of the same rows into the same table (same partitions,
+# index and session trigger) in one statement. Prints the ratio of their speeds (goal: at least 0.5).
+# Runs on a throwaway cluster (Tests/Support/postgres.sh, fsync off on both sides alike).
+# Usage: bench/postgres_append.sh [EVENTS] [BATCH]
+# APPEND_BENCHMARK=path runs that binary instead of building this checkout's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/opt/swift/usr/bin:$PATH"
+events=${1:-1000000}
+batch=${2:-1000}
+
+command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
+if [ -z "${APPEND_BENCHMARK:-}" ]; then
+    swift build -c release --product AppendBenchmark >/dev/null
+    APPEND_BENCHMARK=.build/release/AppendBenchmark
+fi
+out=bench/out/postgres-append
+rm -rf "$out" && mkdir -p "$out"
+cluster=$(mktemp -d /tmp/ariane-bench-postgres.XXXXXX)
+trap 'Tests/Support/postgres.sh stop "$cluster"' EXIT
+url=$(Tests/Support/postgres.sh start "$cluster" | tail -n 1)
+server=${url%/*}
+
+now() { date +%s.%N; }
+calc() { python3 -c "print($1)"; }
+echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); $(psql "$url" -Atc 'SHOW server_version')"
+
+# The store, timed inside the benchmark (generating the events is not counted).
+store_line=$("$APPEND_BENCHMARK" append "$url" "$events" "$batch")
+echo "$store_line"
+store_seconds=$(sed -E 's/.*: ([0-9.]+) s .*/\1/' <<<"$store_line")
+
+# The same rows, in the order they arrived, into a copy of the same schema, by psql in one COPY.
+columns="time, session, procedure, procedure_version, step, kind, channel, site, terminal, locale, value, reason, count"
+chmod a+rwx "$out"
+psql -q "$url" -c "\\copy (SELECT $columns FROM event ORDER BY seq) TO '$out/rows.tsv'"
+psql -q "$server/postgres" -c "CREATE DATABASE reference"
+pg_dump --schema-only "$url" | psql -q "$server/reference" >/dev/null
+start=$(now)
+psql -q "$server/reference" -c "\\copy event ($columns) FROM '$out/rows.tsv'"
+end=$(now)
+psql_seconds=$(calc "$end - $start")
+rows=$(psql -At "$server/reference" -c "SELECT count(*) FROM event")
+printf 'psql \\copy: %d rows in one COPY: %.2f s (%.0f rows/s)\n' "$rows" "$psql_seconds" "$(calc "$rows / $psql_seconds")"
+
+speed=$(calc "$psql_seconds / $store_seconds")
+verdict=$(calc "int($speed >= 0.5)")
+printf 'store speed / psql \\copy speed: %.2f (goal: at least 0.50): %s\n' "$speed" "$([ "$verdict" = 1 ] && echo met || echo NOT met)"
+"$APPEND_BENCHMARK" read "$url"

@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // EventLog hands rows from its reading task to the caller's through an AsyncChannel.
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
+        // The OpenFisca-France web API's client (Estimates); already resolved through HummingbirdTesting.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -71,6 +73,17 @@ let package = Package(
         // The kiosk's own words sit below the server, so that `ariane check` and `ariane extract` read
         // them without linking the web server.
         .target(name: "KioskWords", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
+        // What a household may receive, asked of an OpenFisca-France web API.
+        .target(
+            name: "Estimates",
+            dependencies: [
+                "ProcedureModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         // Synthetic sessions through the real engine, for demonstrations, tests and benchmarks.
         .target(name: "Simulator", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
         .target(
@@ -97,7 +110,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator",
+                "KioskWords", "Simulator", "Estimates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -160,6 +173,13 @@ let package = Package(
                 "ServerCommands", "ariane", "ArianeTestFixtures", "EventLog", "GuideServer", "ProcedureModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: upcoming),
+        .testTarget(
+            name: "EstimateTests",
+            dependencies: ["Estimates", "ProcedureCheck", "ProcedureXML", "ProcedureModel", "ariane"],
+            // The Python reference is run from its place in the tree, by the venv's python.
+            exclude: ["Resources"],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],

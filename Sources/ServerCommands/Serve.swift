@@ -65,8 +65,21 @@ struct Serve: AsyncParsableCommand {
     )
     var secureCookies = false
 
+    @Option(
+        help:
+            "An OpenFisca-France web API (README, Estimates), e.g. http://127.0.0.1:5055: the kiosk estimates what a household may receive. Without it, estimate steps show their own text."
+    )
+    var openfisca: String?
+
+    @Option(help: "Seconds a kiosk estimate may take before the step shows its own text instead.")
+    var openfiscaTimeout: Double = 10
+
+    @Option(help: "The INSEE code of the site's commune (93066 for Saint-Denis), for the housing-aid zone of estimates.")
+    var commune: String?
+
     func validate() throws {
         _ = try proxies()
+        guard openfiscaTimeout > 0 else { throw ValidationError("--openfisca-timeout takes a number of seconds above 0, not \(openfiscaTimeout)") }
         guard sessionsPerAddress >= 1 else {
             throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
         }
@@ -96,6 +109,7 @@ struct Serve: AsyncParsableCommand {
             Console.out(
                 "Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
         }
+        if let openfisca { Console.out("Ariane: estimates asked of OpenFisca at \(openfisca)") }
         if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
         try await runServer(settings, store: store, registry: registry)
     }
@@ -108,6 +122,9 @@ struct Serve: AsyncParsableCommand {
             trustedProxies: try proxies(), secureCookies: secureCookies
         )
         settings.sessionLimits.perAddress = sessionsPerAddress
+        settings.openFisca = openfisca
+        settings.commune = commune
+        settings.openFiscaTimeoutSeconds = openfiscaTimeout
         return settings
     }
 }

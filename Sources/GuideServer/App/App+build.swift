@@ -57,6 +57,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition())))
     }
     KioskController(services: services).addRoutes(to: router)
+    EstimateController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
     services.addConsoleRoutes(to: router)

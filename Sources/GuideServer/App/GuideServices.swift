@@ -27,6 +27,8 @@ final class GuideServices: Sendable {
     let console: ConsoleServices
     /// What "now" is for every route and the idle sweep.
     let clock: GuideClock
+    /// The kiosk sessions' estimates (OpenFisca-France), in memory only.
+    let estimates: KioskEstimates
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
@@ -43,6 +45,8 @@ final class GuideServices: Sendable {
         self.metrics = metrics
         self.runner = SessionRunner(store: store, metrics: metrics, limits: settings.sessionLimits)
         self.audio = KioskAudio.make(settings)
+        self.estimates = KioskEstimates(
+            openFisca: settings.openFisca, commune: settings.commune, timeout: .milliseconds(Int(settings.openFiscaTimeoutSeconds * 1000)))
         self.console = try ConsoleServices(settings: settings)
         var conditions: [String: XPathConditions] = [:]
         for procedure in library.procedures {

@@ -31,6 +31,13 @@ public struct ServerSettings: Sendable {
     public var headerTimeoutSeconds: Int = 30
     /// See ``SessionLimits``.
     public var sessionLimits = SessionLimits()
+    /// The OpenFisca-France web API the kiosk's estimates ask (`--openfisca`); `nil`: no estimate, the
+    /// estimate steps show their own text.
+    public var openFisca: String? = nil
+    /// How long a kiosk estimate may take before the step shows its own text instead (`--openfisca-timeout`).
+    public var openFiscaTimeoutSeconds: Double = 10
+    /// The INSEE code of the site's commune, for the housing-aid zone of estimates (`--commune`).
+    public var commune: String? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

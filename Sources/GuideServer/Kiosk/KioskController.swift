@@ -91,6 +91,7 @@ struct KioskController {
         if case .finished = entry.session.state, let outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome))
         }
+        if await services.estimates.needsDetour(token: token, session: entry.session) { return Response.redirect(to: "/kiosk/estimate", type: .normal) }
         let notice = await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)

@@ -1,6 +1,7 @@
 import Estimates
 import Foundation
 import GuideEngine
+import Logging
 import ProcedureModel
 
 /// The estimates of the kiosk's sessions, by session token: the shared estimate answers, the estimator
@@ -66,6 +67,8 @@ actor KioskEstimates {
             do {
                 stage = .shown(try await estimator.estimate(answers, variables: variables, period: period))
             } catch {
+                // What failed and where (the web API's address), never the answers.
+                Logger(label: "ariane.estimates").warning("estimate not made, the step shows its own text: \(error)")
                 stage = .fallback
             }
             self.settle(token: token, key: key, stage)

@@ -8,11 +8,12 @@ struct Kiosk {
     let browser: WebDriverSession
 
     /// Starts both, runs `body`, and stops both however `body` ends.
-    static func run(idleSeconds: Int? = nil, _ body: (Kiosk) async throws -> Void) async throws {
+    /// `serverArguments` go to `ariane serve` as well (`--openfisca URL`, say).
+    static func run(idleSeconds: Int? = nil, serverArguments: [String] = [], _ body: (Kiosk) async throws -> Void) async throws {
         try BrowserAvailability.requireBrowser()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds)
+        let server = try await KioskServer.start(folder: folder, idleSeconds: idleSeconds, extraArguments: serverArguments)
         defer { server.process.stop() }
         let driver = try await ChromeDriver.start(folder: folder)
         defer { driver.process.stop() }

@@ -21,7 +21,7 @@ struct KioskServer {
     }
 
     /// Starts it and waits until `/health` answers; `idleSeconds` shortens the kiosk's idle timer.
-    static func start(folder: URL, idleSeconds: Int? = nil) async throws -> KioskServer {
+    static func start(folder: URL, idleSeconds: Int? = nil, extraArguments: [String] = []) async throws -> KioskServer {
         let port = try freePort()
         let data = folder.appendingPathComponent("data")
         var arguments = [
@@ -29,6 +29,7 @@ struct KioskServer {
             "--procedures", ShippedContent.procedures.path, "--locales", ShippedContent.locales.path,
         ]
         if let idleSeconds { arguments += ["--idle", String(idleSeconds)] }
+        arguments += extraArguments
         let process = try ChildProcess(ariane, arguments, log: folder.appendingPathComponent("server.log"))
         let root = "http://127.0.0.1:\(port)"
         do {

@@ -38,6 +38,8 @@ let package = Package(
         // The central server's store, for many sites; NIOSSL for `sslmode=require` in a database URL.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // The OpenFisca-France web API's client (Estimates); already resolved through HummingbirdTesting.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -98,12 +100,23 @@ let package = Package(
         // The kiosk's own words sit below the server, so that `ariane check` and `ariane extract` read
         // them without linking the web server.
         .target(name: "KioskWords", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
+        // What a household may receive, asked of an OpenFisca-France web API.
+        .target(
+            name: "Estimates",
+            dependencies: [
+                "ProcedureModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         // Synthetic sessions through the real engine, for demonstrations, tests and benchmarks.
         .target(name: "Simulator", dependencies: ["ProcedureModel", "GuideEngine"], swiftSettings: upcoming),
         .target(
             name: "GuideServer",
             dependencies: [
-                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode", "Directory",
+                "ProcedureModel", "ProcedureXML", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech", "KioskWords", "CQRencode", "Directory", "Estimates",
                 // The accounts on the central PostgreSQL database.
                 "PostgresStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -127,7 +140,7 @@ let package = Package(
             name: "ArianeCLI",
             dependencies: [
                 "ProcedureModel", "ProcedureXML", "ProcedureCheck", "GuideEngine", "EventLog", "BlockageAnalytics", "Speech",
-                "KioskWords", "Simulator", "Directory", "PostgresStore",
+                "KioskWords", "Simulator", "Directory", "PostgresStore", "Estimates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -256,6 +269,13 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "EstimateTests",
+            dependencies: ["Estimates", "ProcedureCheck", "ProcedureXML", "ProcedureModel", "ariane"],
+            // The Python reference is run from its place in the tree, by the venv's python.
+            exclude: ["Resources"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -4,7 +4,7 @@ package import ArgumentParser
 package enum ArianeCommands {
     /// Writing procedures and their translations, in the order `ariane --help` lists them.
     package static let authoring: [any ParsableCommand.Type] = [
-        Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, DirectoryCommand.self,
+        Validate.self, Check.self, TestScenarios.self, Run.self, Graph.self, Extract.self, Audio.self, DirectoryCommand.self, EstimateCommand.self,
     ]
 
     /// Filling, trimming and reading the event log.

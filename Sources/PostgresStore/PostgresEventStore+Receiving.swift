@@ -2,7 +2,7 @@ public import EventLog
 import Foundation
 import NIOCore
 import PostgresNIO
-import ProcedureModel
+public import ProcedureModel
 
 extension PostgresEventStore: SiteEventReceiver {
     /// Stores the events of `site` not stored yet, exactly once per (site, terminal, sequence).

@@ -8,9 +8,15 @@ struct CheckContext {
     let graph: StepGraph
     /// The day of the check (`YYYY-MM-DD`), for the rules that age; `nil` leaves them out.
     let today: String?
+    /// The OpenFisca variables an estimate may name; `nil` leaves the names unchecked.
+    let openFiscaVariables: Set<String>?
 
-    init(procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil) {
+    init(
+        procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil,
+        openFiscaVariables: Set<String>? = nil
+    ) {
         self.procedure = procedure
+        self.openFiscaVariables = openFiscaVariables
         self.documents = documents
         self.helpPoints = helpPoints
         self.graph = StepGraph(procedure)

@@ -63,6 +63,11 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case arabicAudio = "arabic-audio"
     case untranslatedStrings = "untranslated-strings"
     case translationMarks = "translation-marks"
+    // Estimates (`<estimate>`).
+    case unknownOpenFiscaVariable = "unknown-openfisca-variable"
+    case estimateAnswerUnknown = "estimate-answer-unknown"
+    case estimateAnswerWrongKind = "estimate-answer-wrong-kind"
+    case estimateAnswerNotAskedBefore = "estimate-answer-not-asked-before"
 
     /// `[unreachable-step] ` + `message`: how every message of this rule begins.
     public func message(_ message: String) -> String {

@@ -11,10 +11,13 @@ public enum ProcedureChecker {
     ///
     /// - Parameter today: the day of the check, `YYYY-MM-DD`: sources checked more than a year before it
     ///   are reported (``CheckRule/staleSource``). `nil` leaves out the rules that age.
+    /// - Parameter openFiscaVariables: the names an `<estimate>` may use; `nil` leaves them unchecked.
     public static func check(
-        _ procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil
+        _ procedure: Procedure, documents: [String: Document], helpPoints: [String: HelpPoint], today: String? = nil,
+        openFiscaVariables: Set<String>? = nil
     ) -> [Diagnostic] {
-        let context = CheckContext(procedure: procedure, documents: documents, helpPoints: helpPoints, today: today)
+        let context = CheckContext(
+            procedure: procedure, documents: documents, helpPoints: helpPoints, today: today, openFiscaVariables: openFiscaVariables)
         return rules.flatMap { $0.check(context) }.sortedByPlaceStably()
     }
 
@@ -24,7 +27,9 @@ public enum ProcedureChecker {
     /// against their files, rather than once per procedure that uses them.
     public static func check(_ library: ProcedureLibrary, today: String? = nil) -> [Diagnostic] {
         let perProcedure = library.procedures.flatMap {
-            check($0, documents: library.documents, helpPoints: library.helpPoints, today: today)
+            check(
+                $0, documents: library.documents, helpPoints: library.helpPoints, today: today,
+                openFiscaVariables: library.openFiscaVariables)
         }
         return (perProcedure + LibraryRules.check(library) + AudioScriptRules.checkDirectories(library)).sortedByPlaceStably()
     }
@@ -34,6 +39,7 @@ public enum ProcedureChecker {
         [
             Identity.self, References.self, Reachability.self, Loops.self, Routing.self, ExternalSimulators.self,
             Conditions.self, Audio.self, AudioScriptRules.self, Kinds.self, KioskFinding.self, Scenarios.self, Freshness.self,
+            EstimateMapping.self,
         ]
     }
 }

@@ -58,6 +58,9 @@ public struct ProcedureLibrary: Sendable {
     public var documentsFile: String?
     public var helpPointsFile: String?
     public var glossaryFile: String?
+    /// The OpenFisca variables an `<estimate>` may name (`openfisca-variables.txt` beside the procedures);
+    /// `nil` when the file is absent, and then the names are not checked.
+    public var openFiscaVariables: Set<String>? = nil
 
     public init(
         procedures: [Procedure] = [], documents: [String: Document] = [:], helpPoints: [String: HelpPoint] = [:],

@@ -29,6 +29,8 @@ public struct Step: Sendable, Hashable, Codable, Identifiable {
     public var documents: [Reference]
     public var helpPoints: [Reference]
     public var action: Action?
+    /// What the household may receive, computed when the step is reached (`<estimate>`); `nil` for most steps.
+    public var estimate: Estimate? = nil
     public var location: SourceLocation
 
     public init(

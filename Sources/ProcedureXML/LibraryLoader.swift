@@ -37,6 +37,9 @@ extension ProcedureLoader {
             }
         }
         var library = ProcedureLibrary()
+        library.openFiscaVariables = files.first.flatMap {
+            OpenFiscaVariableList.load(besideProceduresIn: ($0 as NSString).deletingLastPathComponent)
+        }
         var diagnostics: [Diagnostic] = []
         for (file, result) in zip(files, loadAll(files)) {
             switch result {

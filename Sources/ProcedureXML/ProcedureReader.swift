@@ -73,7 +73,7 @@ struct ProcedureReader {
 
     private mutating func step(_ element: xmlNodePtr) -> Step {
         let kind = element.attribute("kind").flatMap(Step.Kind.init(rawValue:)) ?? .information
-        return Step(
+        var step = Step(
             id: element.attribute("id") ?? "",
             kind: kind,
             prompt: prompt(of: element),
@@ -87,6 +87,8 @@ struct ProcedureReader {
             outcome: element.attribute("result").flatMap(Outcome.init(rawValue:)),
             location: parsed.location(of: element)
         )
+        step.estimate = element.child(named: "estimate").map(estimate)
+        return step
     }
 
     private func answerKind(_ element: xmlNodePtr) -> AnswerKind {

@@ -90,8 +90,17 @@ struct Serve: AsyncParsableCommand {
     )
     var near: String?
 
-    @Option(help: ArgumentHelp("The site's INSEE commune code (not the postcode).", valueName: "code"))
-    var insee: String?
+    @Option(
+        help:
+            "An OpenFisca-France web API (README, Estimates), e.g. http://127.0.0.1:5055: the kiosk estimates what a household may receive. Without it, estimate steps show their own text."
+    )
+    var openfisca: String?
+
+    @Option(help: "Seconds a kiosk estimate may take before the step shows its own text instead.")
+    var openfiscaTimeout: Double = 10
+
+    @Option(help: "The INSEE code of the site's commune (93066 for Saint-Denis), for the housing-aid zone of estimates and the nearest help points.")
+    var commune: String?
 
     func validate() throws {
         if let near, SitePlace(near: near) == nil { throw ValidationError("--near: \"\(near)\" is not LAT,LON in degrees (e.g. 48.8566,2.3522)") }
@@ -100,6 +109,7 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("--public-url takes an address starting with http:// or https://, not '\(publicURL)'")
         }
         try validateSync()
+        guard openfiscaTimeout > 0 else { throw ValidationError("--openfisca-timeout takes a number of seconds above 0, not \(openfiscaTimeout)") }
         guard sessionsPerAddress >= 1 else {
             throw ValidationError("--sessions-per-address takes 1 or more, not \(sessionsPerAddress)")
         }
@@ -131,6 +141,7 @@ struct Serve: AsyncParsableCommand {
             Console.out(
                 "Ariane: client addresses read from X-Forwarded-For on requests from \(settings.trustedProxies.map(\.description).joined(separator: ", "))")
         }
+        if let openfisca { Console.out("Ariane: estimates asked of OpenFisca at \(openfisca)") }
         if secureCookies { Console.out("Ariane: cookies are Secure: browsers on other machines must use the https address") }
         let shipping = try shippingService(store: store as? SQLiteEventStore)
         if let upstream { Console.out("Ariane: site '\(site ?? "")' ships its events to \(upstream)") }
@@ -149,7 +160,10 @@ struct Serve: AsyncParsableCommand {
         )
         settings.sessionLimits.perAddress = sessionsPerAddress
         settings.publicURL = publicURL
-        settings.sitePlace = near.flatMap { SitePlace(near: $0, inseeCode: insee) }
+        settings.sitePlace = near.flatMap { SitePlace(near: $0, inseeCode: commune) }
+        settings.openFisca = openfisca
+        settings.commune = commune
+        settings.openFiscaTimeoutSeconds = openfiscaTimeout
         return settings
     }
 }

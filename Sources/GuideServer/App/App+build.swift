@@ -68,6 +68,7 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     SheetController(services: services).addRoutes(to: router)
     CarryController(services: services).addRoutes(to: router)
     KioskOwnPagesController(services: services, memories: memories).addRoutes(to: router)
+    EstimateController(services: services).addRoutes(to: router)
     ApiController(services: services).addRoutes(to: router)
     AudioController(services: services).addRoutes(to: router)
     CallController(services: services).addRoutes(to: router)

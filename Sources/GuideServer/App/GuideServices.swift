@@ -29,6 +29,8 @@ final class GuideServices: Sendable {
     let clock: GuideClock
     /// The places near the site, for the help screens; nil without a site place or a directory.
     let nearby: NearbyHelp?
+    /// The kiosk sessions' estimates (OpenFisca-France), in memory only.
+    let estimates: KioskEstimates
 
     init(
         settings: ServerSettings, library: ProcedureLibrary, store: any EventStore, pages: PageRenderer,
@@ -45,6 +47,8 @@ final class GuideServices: Sendable {
         self.metrics = metrics
         self.runner = SessionRunner(store: store, metrics: metrics, limits: settings.sessionLimits)
         self.audio = KioskAudio.make(settings)
+        self.estimates = KioskEstimates(
+            openFisca: settings.openFisca, commune: settings.commune, timeout: .milliseconds(Int(settings.openFiscaTimeoutSeconds * 1000)))
         self.console = try ConsoleServices(settings: settings)
         self.nearby = try NearbyHelp.load(settings)
         var conditions: [String: XPathConditions] = [:]

@@ -41,6 +41,13 @@ public struct ServerSettings: Sendable {
     /// The central PostgreSQL database that holds the console's accounts, saved sessions and notes
     /// when the server runs on it (`serve --db postgres://…`); nil: `accounts.sqlite` in the data folder.
     public var accountsDatabase: PostgresPool?
+    /// The OpenFisca-France web API the kiosk's estimates ask (`--openfisca`); `nil`: no estimate, the
+    /// estimate steps show their own text.
+    public var openFisca: String? = nil
+    /// How long a kiosk estimate may take before the step shows its own text instead (`--openfisca-timeout`).
+    public var openFiscaTimeoutSeconds: Double = 10
+    /// The INSEE code of the site's commune, for the housing-aid zone of estimates (`--commune`).
+    public var commune: String? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, proceduresDirectory: String = "procedures",

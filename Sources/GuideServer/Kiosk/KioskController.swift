@@ -85,6 +85,7 @@ struct KioskController {
             outcome.carry = try await services.carryOffer(token, language: content.language.code, request: request)
             return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
         }
+        if await services.estimates.needsDetour(token: token, session: entry.session) { return Response.redirect(to: "/kiosk/estimate", type: .normal) }
         let notice = await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)

@@ -1,0 +1,31 @@
+import Estimates
+import Foundation
+
+/// `ariane estimate`'s two outputs: a table with the sentences the kiosk would say, or JSON for scripts.
+enum EstimateOutput {
+    /// `[{"monthly": 481, "period": "2026-12", "variable": "aide_logement"}, …]`, the amounts as computed.
+    static func json(_ result: EstimateResult) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        // Plain numbers and strings: encoding cannot fail.
+        let data = (try? encoder.encode(result.benefits)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func table(_ result: EstimateResult, language: String) -> String {
+        let rows = result.benefits.map { benefit in
+            [benefit.variable, String(format: "%.2f", benefit.monthly), "\(benefit.roundedMonthly)", benefit.period]
+        }
+        let header = ["variable", "monthly", "rounded", "period"]
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        let lines = ([header] + rows).map { row in
+            row.enumerated().map { column, cell in
+                column == 0 || column == 3
+                    ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        let said = SaidEstimate(result, language: language).text
+        return (lines + [""] + said).joined(separator: "\n") + "\n"
+    }
+}

@@ -47,6 +47,8 @@ public enum KioskText {
         ("kiosk.pageNotFound", "Cette page n'existe pas."),
         ("kiosk.requestNotUnderstood", "La borne n'a pas compris la demande."),
         ("kiosk.somethingWentWrong", "Un problème est arrivé sur la borne."),
+        // Shown with the French on every screen of a language no native speaker has read yet.
+        ("kiosk.notReviewed", "Traduction non relue"),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a

@@ -62,9 +62,9 @@ final class GuideServices: Sendable {
         return library
     }
 
-    /// The languages the kiosk offers: French, and each with an interface translation under locales/.
+    /// The languages the kiosk offers: French, then each with an interface translation under locales/, by code.
     var languages: [KioskLanguage] {
-        KioskLanguage.known.filter { content[$0.code] != nil }
+        [.french] + content.values.map(\.language).filter { $0.code != "fr" }.sorted { $0.code < $1.code }
     }
 
     /// The content in `language`, or French.
@@ -76,7 +76,8 @@ final class GuideServices: Sendable {
         PageFrame(
             lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
-            stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") }, page: page
+            stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") },
+            notReviewed: content.isReviewed ? nil : NotReviewedLine(content), page: page
         )
     }
 }

@@ -40,7 +40,7 @@ struct KioskController {
     @Sendable func procedures(_ request: Request, context: AppContext) async throws -> Response {
         let language = try kioskLanguage(context)
         let content = services.content(language.code)
-        let items = content.library.procedures.map { procedure in
+        let items = content.library.procedures.filter { content.offered.contains($0.id) }.map { procedure in
             KioskPages.ProcedureItem(
                 id: procedure.id, lang: language.code, title: procedure.title,
                 summary: procedure.summary.isEmpty ? nil : procedure.summary,

@@ -44,6 +44,8 @@ struct PageFrame {
     var idlePrompts: Int
     var autoplay: Bool
     var stillThereAudio: String?
+    /// « traduction non relue » on every screen of a language no native speaker has read yet.
+    var notReviewed: NotReviewedLine?
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
 }

@@ -16,6 +16,7 @@ extension PageFrame: MustacheParent {
         case "idlePrompts": idlePrompts
         case "autoplay": autoplay
         case "stillThereAudio": stillThereAudio
+        case "notReviewed": notReviewed
         case "page": page
         default: nil
         }

@@ -61,6 +61,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case arabicAudio = "arabic-audio"
     case untranslatedStrings = "untranslated-strings"
     case translationMarks = "translation-marks"
+    case termConsistency = "term-consistency"
 
     /// `[unreachable-step] ` + `message`: how every message of this rule begins.
     public func message(_ message: String) -> String {

@@ -279,6 +279,14 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "TranslationTests",
+            dependencies: [
+                "GuideServer", "EventLog", "ProcedureCheck", "ProcedureXML", "ProcedureModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ], swiftSettings: upcoming),
+        .testTarget(
             name: "KioskBrowserTests",
             dependencies: ["ariane", "GuideServer", "KioskWords", "ProcedureXML", "ProcedureModel", "GuideEngine"],
             swiftSettings: upcoming

@@ -45,6 +45,10 @@ struct Check: ParsableCommand {
             Console.out()
             Console.write(ReadabilityTable.render(readability.reports))
         }
+        if !translations.isEmpty {
+            Console.out()
+            Console.write(ReviewStatusTable.render(translations.map(\.review)))
+        }
         if errors > 0 { throw ExitCode.failure }
     }
 }

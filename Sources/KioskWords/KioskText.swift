@@ -81,6 +81,8 @@ public enum KioskText {
         ("kiosk.cancelCall", "Je n'ai plus besoin d'aide"),
         ("kiosk.listenCode", "Écouter le code"),
         ("kiosk.stopSound", "Arrêter le son"),
+        // Shown with the French on every screen of a language no native speaker has read yet.
+        ("kiosk.notReviewed", "Traduction non relue"),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a

@@ -68,6 +68,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case estimateAnswerUnknown = "estimate-answer-unknown"
     case estimateAnswerWrongKind = "estimate-answer-wrong-kind"
     case estimateAnswerNotAskedBefore = "estimate-answer-not-asked-before"
+    case termConsistency = "term-consistency"
 
     /// `[unreachable-step] ` + `message`: how every message of this rule begins.
     public func message(_ message: String) -> String {

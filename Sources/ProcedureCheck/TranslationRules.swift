@@ -29,6 +29,7 @@ public enum TranslationChecker {
                     locale.shared(name), expected: expected, locale: locale, name: name.rawValue,
                     french: french ?? locale.path(of: name.rawValue), frenchLocation: SourceLocation(line: 1, column: 1))
             }
+            diagnostics += TermConsistency.check(locale)
         }
         return diagnostics.sortedByPlaceStably()
     }

@@ -6,11 +6,14 @@ public struct LocaleTranslations: Sendable {
     public var folder: String
     /// Files by name without `.xlf`: a procedure id, or one of the ``SharedFile`` names.
     public var files: [String: TranslationFile]
+    /// `terms.tbx`: the one rendering of each listed term, when the language has one.
+    public var termbase: Termbase?
 
-    public init(language: String, folder: String, files: [String: TranslationFile] = [:]) {
+    public init(language: String, folder: String, files: [String: TranslationFile] = [:], termbase: Termbase? = nil) {
         self.language = language
         self.folder = folder
         self.files = files
+        self.termbase = termbase
     }
 
     /// The files every locale has beside the procedures' own.

@@ -80,6 +80,11 @@ public struct TranslationUnit: Sendable, Hashable, Codable, Identifiable {
         return .translated
     }
 
+    /// Read and accepted by a reviewer: `final` or `signed-off`, or `approved="yes"` as Weblate marks it.
+    public var isReviewed: Bool {
+        status == .translated && (state == .final || state == .signedOff || isApproved)
+    }
+
     /// Where a diagnostic about the translation should point.
     public var translationLocation: SourceLocation { targetLocation ?? location }
 }
@@ -93,18 +98,22 @@ public struct TranslationFile: Sendable, Hashable, Codable {
     public var sourceLanguage: String
     public var targetLanguage: String
     public var units: [TranslationUnit]
+    /// The `<note>`s of the file's `<header>`: who translated the file and whether anyone read it since
+    /// (docs/translations.md, "Review status"). Kept as written by `ariane extract`.
+    public var notes: [TranslationNote]
     /// The `<file>` start tag.
     public var location: SourceLocation
 
     public init(
         path: String, original: String, sourceLanguage: String = "fr", targetLanguage: String,
-        units: [TranslationUnit] = [], location: SourceLocation = .unknown
+        units: [TranslationUnit] = [], notes: [TranslationNote] = [], location: SourceLocation = .unknown
     ) {
         self.path = path
         self.original = original
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.units = units
+        self.notes = notes
         self.location = location
     }
 

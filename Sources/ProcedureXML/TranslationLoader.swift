@@ -46,6 +46,16 @@ public enum TranslationLoader {
                 problems += error.diagnostics
             }
         }
+        let termsPath = (languageFolder as NSString).appendingPathComponent(TermbaseReader.fileName)
+        if FileManager.default.fileExists(atPath: termsPath) {
+            do throws(DiagnosticList) {
+                let (termbase, found) = try TermbaseReader.read(at: termsPath, language: language)
+                locale.termbase = termbase
+                problems += found
+            } catch {
+                problems += error.diagnostics
+            }
+        }
         return (locale, problems)
     }
 }

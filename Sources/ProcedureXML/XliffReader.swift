@@ -51,6 +51,10 @@ public enum XliffReader {
             sourceLanguage: fileElement.attribute("source-language") ?? "fr",
             targetLanguage: targetLanguage,
             units: reader.units,
+            // XLIFF 1.2 puts notes on the whole file in <header>: who made the translations.
+            notes: fileElement.child(named: "header").map { header in
+                header.children(named: "note").map { TranslationNote(from: $0.attribute("from"), text: $0.foldedText) }
+            } ?? [],
             location: parsed.location(of: fileElement)
         )
         return (file, reader.problems)

@@ -24,6 +24,7 @@ public enum XliffUpdate {
     ///   `needs-review-translation` (and no longer approved).
     /// - A unit whose string is gone is removed; version control keeps the old translation.
     /// - Notes written by Ariane (`from="ariane"`) are rewritten; translators' notes are kept.
+    /// - The file's own notes (`<header>`: who translated it) are kept as they are.
     public static func update(
         _ existing: TranslationFile?, with texts: [SourceText], path: String, original: String,
         sourceLanguage: String = "fr", targetLanguage: String
@@ -50,7 +51,8 @@ public enum XliffUpdate {
             return unit
         }
         let file = TranslationFile(
-            path: path, original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: units)
+            path: path, original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: units,
+            notes: existing?.notes ?? [])
         return (file, summary)
     }
 

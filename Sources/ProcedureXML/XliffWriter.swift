@@ -9,8 +9,13 @@ public enum XliffWriter {
             "<xliff xmlns=\"\(XliffReader.namespace)\" version=\"1.2\">",
             "  <file original=\"\(file.original.xmlEscaped)\" source-language=\"\(file.sourceLanguage.xmlEscaped)\" "
                 + "target-language=\"\(file.targetLanguage.xmlEscaped)\" datatype=\"\(datatype(of: file))\">",
-            "    <body>",
         ]
+        if !file.notes.isEmpty {
+            lines.append("    <header>")
+            lines += file.notes.map { "      " + line(of: $0) }
+            lines.append("    </header>")
+        }
+        lines.append("    <body>")
         for unit in file.units {
             lines += self.lines(of: unit)
         }
@@ -31,12 +36,14 @@ public enum XliffWriter {
         case .some, .none:
             if unit.target != nil || unit.state != nil { lines.append("        <target\(state)/>") }
         }
-        for note in unit.notes {
-            let from = note.from.map { " from=\"\($0.xmlEscaped)\"" } ?? ""
-            lines.append("        <note\(from)>\(note.text.xmlTextEscaped)</note>")
-        }
+        lines += unit.notes.map { "        " + line(of: $0) }
         lines.append("      </trans-unit>")
         return lines
+    }
+
+    private static func line(of note: TranslationNote) -> String {
+        let from = note.from.map { " from=\"\($0.xmlEscaped)\"" } ?? ""
+        return "<note\(from)>\(note.text.xmlTextEscaped)</note>"
     }
 
     /// `xml` for units from procedure files, `plaintext` for interface strings.

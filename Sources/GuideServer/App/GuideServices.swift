@@ -69,9 +69,9 @@ final class GuideServices: Sendable {
         return library
     }
 
-    /// The languages the kiosk offers: French, and each with an interface translation under locales/.
+    /// The languages the kiosk offers: French, then each with an interface translation under locales/, by code.
     var languages: [KioskLanguage] {
-        KioskLanguage.known.filter { content[$0.code] != nil }
+        [.french] + content.values.map(\.language).filter { $0.code != "fr" }.sorted { $0.code < $1.code }
     }
 
     /// The content in `language`, or French.
@@ -88,7 +88,7 @@ final class GuideServices: Sendable {
             display: PageMemory.current.map { $0.display.templateValues.merging(["back": PageMemory.page ?? "/kiosk/step"]) { $1 } },
             feedbackGiven: PageMemory.current?.feedback != nil,
             canCall: canCall, callAudio: audio.map { _ in AudioPath.forWord(content.language.code, "callPerson") },
-            page: page
+            notReviewed: content.isReviewed ? nil : NotReviewedLine(content), page: page
         )
     }
 }

@@ -11,11 +11,21 @@ struct LocalizedContent: Sendable {
     let interface: InterfaceText
     /// The kiosk's words for templates, by name (`restart`, `listen`…).
     let words: [String: String]
+    /// Whether a native speaker has read every file of the language (French is the source: yes).
+    let isReviewed: Bool
+    /// The procedures listed in this language: those translated in full. A resident who chose Turkish
+    /// is not sent into French half-way through a procedure; the mediator, or the French list, stays.
+    let offered: Set<String>
 
-    init(language: KioskLanguage, library: ProcedureLibrary, interface: InterfaceText) {
+    init(
+        language: KioskLanguage, library: ProcedureLibrary, interface: InterfaceText, isReviewed: Bool = true,
+        offered: Set<String>? = nil
+    ) {
         self.language = language
         self.library = library
         self.interface = interface
+        self.isReviewed = isReviewed
+        self.offered = offered ?? Set(library.procedures.map(\.id))
         self.words = KioskText.words(interface).merging(["colon": language.colon, "questionMark": language.questionMark]) { $1 }
     }
 
@@ -48,7 +58,13 @@ struct LocalizedContent: Sendable {
                 french: KioskText.allFrench,
                 catalogue: locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue)
             )
-            content[language.code] = LocalizedContent(language: language, library: translated(library, with: locale).library, interface: interface)
+            let complete = library.procedures.filter { procedure in
+                guard let file = locale.procedure(procedure.id) else { return false }
+                return !file.units.isEmpty && file.units.allSatisfy { $0.status == .translated }
+            }
+            content[language.code] = LocalizedContent(
+                language: language, library: translated(library, with: locale).library, interface: interface,
+                isReviewed: locale.review.isReviewed, offered: Set(complete.map(\.id)))
         }
         return content
     }

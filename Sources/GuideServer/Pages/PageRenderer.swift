@@ -53,6 +53,8 @@ struct PageFrame {
     var canCall = false
     /// The button's words said aloud; `nil` on a kiosk without sound.
     var callAudio: String? = nil
+    /// « traduction non relue » on every screen of a language no native speaker has read yet.
+    var notReviewed: NotReviewedLine?
     /// The page's own view model; templates open it with `{{#page}}`.
     var page: Any
     /// The places near the site that can help (the `nearby-places` partial), on the help, hand-off and outcome pages.

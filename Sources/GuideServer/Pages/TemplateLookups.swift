@@ -21,6 +21,7 @@ extension PageFrame: MustacheParent {
         case "feedbackGiven": feedbackGiven
         case "canCall": canCall
         case "callAudio": callAudio
+        case "notReviewed": notReviewed
         case "page": page
         case "nearby": nearby
         default: nil

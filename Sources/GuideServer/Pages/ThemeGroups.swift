@@ -5,7 +5,7 @@ import ProcedureModel
 enum ThemeGroups {
     static func make(_ content: LocalizedContent, withAudio: Bool) -> [KioskPages.ThemeGroup] {
         let language = content.language.code
-        let byTheme = Dictionary(grouping: content.library.procedures, by: \.theme)
+        let byTheme = Dictionary(grouping: content.library.procedures.filter { content.offered.contains($0.id) }, by: \.theme)
         let order: [Theme?] = Theme.allCases.map { $0 } + [nil]
         return order.compactMap { theme in
             guard let procedures = byTheme[theme], !procedures.isEmpty else { return nil }

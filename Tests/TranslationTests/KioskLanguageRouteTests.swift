@@ -1,0 +1,53 @@
+import EventLog
+import Foundation
+import GuideServer
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The kiosk on the shipped procedures and locales: every language folder is offered, named in its
+/// own script, in its direction, and says when no native speaker has read it.
+@Suite struct KioskLanguageRouteTests {
+    func run(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("ariane-translations-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let settings = ServerSettings(
+            dataDirectory: data.path, proceduresDirectory: ShippedContent.procedures, localesDirectory: ShippedContent.locales,
+            recordingsDirectory: data.appendingPathComponent("recordings").path)
+        let app = try await buildApplication(settings, store: MemoryEventStore())
+        try await app.test(.router, body)
+    }
+
+    @Test func thePickerOffersEveryLocaleFolderInItsOwnNameAndDirection() async throws {
+        try await run { client in
+            let page = try await client.execute(uri: "/kiosk", method: .get)
+            let html = String(buffer: page.body)
+            #expect(page.status == .ok)
+            #expect(html.contains(#"<li lang="fr" dir="ltr">"#))
+            #expect(html.contains(#"<li lang="en" dir="ltr">"#))
+            #expect(html.contains(#"<li lang="ar" dir="rtl">"#))
+            #expect(html.contains(#"href="/kiosk/ar">العربية</a>"#))
+        }
+    }
+
+    @Test func aLanguageNobodyReviewedSaysSoInItsWordsAndInFrench() async throws {
+        try await run { client in
+            let english = String(buffer: try await client.execute(uri: "/kiosk/en", method: .get).body)
+            #expect(
+                english.contains(
+                    #"<p class="not-reviewed"><span lang="en" dir="ltr">Translation not reviewed yet</span> · <span lang="fr" dir="ltr">Traduction non relue</span></p>"#
+                ))
+            let arabic = String(buffer: try await client.execute(uri: "/kiosk/ar", method: .get).body)
+            #expect(arabic.contains(#"<span lang="ar" dir="rtl">ترجمة لم تُراجَع بعد</span> · <span lang="fr" dir="ltr">Traduction non relue</span>"#))
+        }
+    }
+
+    @Test func frenchIsTheSourceAndShowsNoReviewLine() async throws {
+        try await run { client in
+            let french = String(buffer: try await client.execute(uri: "/kiosk/fr", method: .get).body)
+            #expect(french.contains("<h1"))
+            #expect(!french.contains("not-reviewed"))
+        }
+    }
+}

@@ -22,6 +22,10 @@ import Testing
     @Test func namesEveryAPIRoute() throws {
         let text = try String(contentsOf: Self.document, encoding: .utf8)
         let paths = text.split(separator: "\n").filter { $0.hasPrefix("  /") }.map { String($0.dropFirst(2).dropLast()) }
-        #expect(paths == ["/health", "/api/v1/procedures", "/api/v1/sessions", "/api/v1/session", "/api/v1/session/inputs", "/api/v1/session/sheet", "/api/v1/sync/events"])
+        #expect(
+            paths == [
+                "/health", "/api/v1/procedures", "/api/v1/sessions", "/api/v1/session", "/api/v1/session/inputs", "/api/v1/session/sheet",
+                "/api/v1/sync/events",
+            ])
     }
 }

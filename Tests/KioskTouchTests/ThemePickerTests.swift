@@ -17,7 +17,8 @@ import Testing
     func shippedProceduresByTheme(language: String, names: [String]) async throws {
         let kiosk = try TouchKiosk()
         let shipped = TouchKiosk.repository.appendingPathComponent("procedures").path
-        try await kiosk.run(procedures: shipped) { client in
+        let locales = TouchKiosk.repository.appendingPathComponent("locales").path
+        try await kiosk.run(procedures: shipped, locales: locales) { client in
             let page = try await client.get("/kiosk/\(language)").text
             let sections = page.matches(of: /<section class="theme" id="theme-([a-z]+)"/).map { String($0.1) }
             #expect(sections == Self.order)

@@ -77,10 +77,12 @@ struct TouchKiosk {
     /// The checkout this test file sits in.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
-    func run(procedures: String? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// `locales`: the translations to serve (the fixture's by default; the shipped ones with the shipped
+    /// procedures, since a language offers only the procedures translated in full).
+    func run(procedures: String? = nil, locales: String? = nil, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let settings = ServerSettings(
             dataDirectory: folder.appendingPathComponent("data").path, proceduresDirectory: procedures ?? folder.path,
-            localesDirectory: folder.appendingPathComponent("locales").path,
+            localesDirectory: locales ?? folder.appendingPathComponent("locales").path,
             recordingsDirectory: folder.appendingPathComponent("recordings").path)
         let app = try await buildApplication(settings, store: store)
         try await app.test(.router, body)

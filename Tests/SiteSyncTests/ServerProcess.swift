@@ -32,7 +32,7 @@ final class ServerProcess: @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         self.process = process
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(90)
         while Date() < deadline {
             if await Self.answers("http://127.0.0.1:\(port)/health") { return }
             guard process.isRunning else { break }

@@ -7,7 +7,9 @@ import Testing
     @Test func onceFailsWhileTheCentralIsUnreachableThenShipsEverything() async throws {
         let network = try await SyncNetwork(sites: 0)
         defer { network.stop() }
-        let key = try Ariane.output(["site", "add", "mairie", "--db", network.centralDatabase], in: network.folder)
+        // Unique to the run: on PostgreSQL, runs share one database.
+        let mairie = "mairie-" + UUID().uuidString.prefix(8).lowercased()
+        let key = try Ariane.output(["site", "add", mairie, "--db", network.centralDatabase], in: network.folder)
         let keyFile = network.folder.appendingPathComponent("mairie.key")
         try Data((key.split(separator: "\n").last ?? "").utf8).write(to: keyFile)
         let log = network.folder.appendingPathComponent("mairie.sqlite").path
@@ -15,7 +17,7 @@ import Testing
         try await SQLiteEventStore(path: log).append(sampleEvents(site: nil, terminal: "borne-1", count: 5, start: 1_000))
         let once = { (port: Int) in
             try Ariane.run(
-                ["sync", "--once", "--db", log, "--upstream", "http://127.0.0.1:\(port)", "--site", "mairie", "--site-key-file", keyFile.path],
+                ["sync", "--once", "--db", log, "--upstream", "http://127.0.0.1:\(port)", "--site", mairie, "--site-key-file", keyFile.path],
                 in: network.folder)
         }
 
@@ -34,7 +36,7 @@ import Testing
         let status = try Ariane.output(["sync", "--status", "--db", log], in: network.folder)
         #expect(status.contains("events waiting: 0"))
         #expect(!status.contains("last success:   never"))
-        let exported = try Ariane.output(["export", "--format", "jsonl", "--db", network.centralDatabase, "--site", "mairie"], in: network.folder)
+        let exported = try Ariane.output(["export", "--format", "jsonl", "--db", network.centralDatabase, "--site", mairie], in: network.folder)
         #expect(exported.split(separator: "\n").count == 5)
     }
 }

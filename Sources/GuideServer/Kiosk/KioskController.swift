@@ -83,7 +83,8 @@ struct KioskController {
         let content = services.content(entry.session.context.locale)
         if case .finished = entry.session.state, var outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
             outcome.carry = try await services.carryOffer(token, language: content.language.code, request: request)
-            return try services.pages.render("outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
+            return try services.pages.render(
+                "outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
         }
         if await services.estimates.needsDetour(token: token, session: entry.session) { return Response.redirect(to: "/kiosk/estimate", type: .normal) }
         let notice = await services.runner.takeNotice(token)

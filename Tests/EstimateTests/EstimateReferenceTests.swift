@@ -31,7 +31,7 @@ import Testing
         let requests = Self.households.map { ["answers": $0, "period": Self.period, "variables": Self.variables] as [String: Any] }
         let printed = try OpenFiscaForTests.run(OpenFiscaForTests.python, [Self.script], input: try JSONSerialization.data(withJSONObject: requests))
         let reference = try #require(try JSONSerialization.jsonObject(with: printed) as? [[String: Double]])
-        let estimator = Estimator(client: OpenFiscaClient(url: url, timeout: .seconds(60)))
+        let estimator = Estimator(client: OpenFiscaClient(url: url, timeout: .seconds(300)))
         for (household, expected) in zip(Self.households, reference) {
             let result = try await estimator.estimate(Self.answers(household), variables: Self.variables, period: Self.period)
             for benefit in result.benefits {
@@ -50,7 +50,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let printed = try OpenFiscaForTests.run(
             OpenFiscaForTests.ariane,
-            ["estimate", "--answers", file.path, "--openfisca", url, "--format", "json", "--period", Self.period, "--benefit", "aide_logement"])
+            [
+                "estimate", "--answers", file.path, "--openfisca", url, "--format", "json", "--period", Self.period, "--benefit", "aide_logement", "--timeout",
+                "300",
+            ])
         let rows = try #require(try JSONSerialization.jsonObject(with: printed) as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["variable"] as? String == "aide_logement")

@@ -9,8 +9,8 @@ extension KioskInBrowser {
             let content = try ShippedContent.loaded.get()
             let entries = [
                 ("fr", ListenControl(name: "Écouter : Français", speaker: ListenControl.soundToTheRight)),
-                ("en", ListenControl(name: "Listen: English", speaker: ListenControl.soundToTheRight)),
                 ("ar", ListenControl(name: "استماع: العربية", speaker: ListenControl.soundToTheLeft)),
+                ("en", ListenControl(name: "Listen: English", speaker: ListenControl.soundToTheRight)),
             ]
             let expected = entries.filter { content.offers($0.0) }.map(\.1)
             #expect(expected.count == 3, "the kiosk ships French, English and Arabic")

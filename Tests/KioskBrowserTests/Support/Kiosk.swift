@@ -46,12 +46,12 @@ struct Kiosk {
         URL(string: try await browser.currentURL())?.path ?? ""
     }
 
-    /// Waits until the page's main heading reads `text`.
-    func waitForHeading(_ text: String) async throws {
+    /// Waits until the page's main heading reads `text`, for up to `timeout`.
+    func waitForHeading(_ text: String, timeout: Duration = .seconds(15)) async throws {
         let expected = text.collapsingSpaces
         var seen = ""
         do {
-            _ = try await eventually("the heading '\(expected)'") { () async throws -> Bool? in
+            _ = try await eventually("the heading '\(expected)'", timeout: timeout) { () async throws -> Bool? in
                 seen = try await browser.element("h1").text().collapsingSpaces
                 return seen == expected ? true : nil
             }

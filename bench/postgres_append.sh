@@ -7,25 +7,12 @@
 # APPEND_BENCHMARK=path runs that binary instead of building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="/opt/swift/usr/bin:$PATH"
 events=${1:-1000000}
 batch=${2:-1000}
-
-command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
-if [ -z "${APPEND_BENCHMARK:-}" ]; then
-    swift build -c release --product AppendBenchmark >/dev/null
-    APPEND_BENCHMARK=.build/release/AppendBenchmark
-fi
-out=bench/out/postgres-append
-rm -rf "$out" && mkdir -p "$out"
-cluster=$(mktemp -d /tmp/ariane-bench-postgres.XXXXXX)
-trap 'Tests/Support/postgres.sh stop "$cluster"' EXIT
-url=$(Tests/Support/postgres.sh start "$cluster" | tail -n 1)
+source bench/lib/postgres.sh postgres-append
 server=${url%/*}
-
 now() { date +%s.%N; }
-calc() { python3 -c "print($1)"; }
-echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); $(psql "$url" -Atc 'SHOW server_version')"
+machine_line
 
 # The store, timed inside the benchmark (generating the events is not counted).
 store_line=$("$APPEND_BENCHMARK" append "$url" "$events" "$batch")

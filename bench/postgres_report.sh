@@ -6,22 +6,9 @@
 # APPEND_BENCHMARK=path runs that binary instead of building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="/opt/swift/usr/bin:$PATH"
 events=${1:-1000000}
-
-command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
-if [ -z "${APPEND_BENCHMARK:-}" ]; then
-    swift build -c release --product AppendBenchmark >/dev/null
-    APPEND_BENCHMARK=.build/release/AppendBenchmark
-fi
-out=bench/out/postgres-report
-rm -rf "$out" && mkdir -p "$out"
-cluster=$(mktemp -d /tmp/ariane-bench-postgres.XXXXXX)
-trap 'Tests/Support/postgres.sh stop "$cluster"' EXIT
-url=$(Tests/Support/postgres.sh start "$cluster" | tail -n 1)
-
-calc() { python3 -c "print($1)"; }
-echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); $(psql "$url" -Atc 'SHOW server_version')"
+source bench/lib/postgres.sh postgres-report
+machine_line
 
 # The same events, in the same batches, into both stores.
 "$APPEND_BENCHMARK" append "$url" "$events" 10000 >/dev/null

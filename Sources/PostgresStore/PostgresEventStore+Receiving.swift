@@ -14,7 +14,7 @@ extension PostgresEventStore: SiteEventReceiver {
             throw SiteSyncError.foreignSite(keySite: site, eventSite: event.event.site, sequence: event.sequence)
         }
         guard !events.isEmpty else { return ReceivedBatch(stored: 0, alreadyStored: 0) }
-        let digests = try events.map { try EventDigest.of($0.event) }
+        let digests = events.map { Array(SiteEventDigest.of($0.event)) }
         try await makePartitions(for: events.map(\.event))
         let logger = database.logger
         let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())

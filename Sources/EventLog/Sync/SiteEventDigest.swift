@@ -1,14 +1,15 @@
 import Crypto
-import Foundation
-import ProcedureModel
+public import Foundation
+public import ProcedureModel
 
 /// The SHA-256 of an event's content, by which the central server tells a replayed event (same
 /// digest: acknowledged again) from a reused sequence (another digest: refused).
 ///
 /// Every field goes in, each with its length (or a mark for none), so that two different events
-/// never feed the same bytes: `("ab", "c")` and `("a", "bc")` differ.
-enum SiteEventDigest {
-    static func of(_ event: GuideEvent) -> Data {
+/// never feed the same bytes: `("ab", "c")` and `("a", "bc")` differ. Both central stores (SQLite and
+/// PostgreSQL) use it, so that a central moved from one to the other still knows a replay.
+public enum SiteEventDigest {
+    public static func of(_ event: GuideEvent) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
         for text in [event.session, event.procedure, event.procedureVersion, event.kind.rawValue, event.channel.rawValue, event.locale] {

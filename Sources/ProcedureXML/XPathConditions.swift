@@ -6,9 +6,12 @@ import Synchronization
 ///
 /// Expressions are compiled once; evaluation binds each `$variable` to the answer of the question
 /// with that id (a string for choices, a number for numbers and dates, `''` when unanswered).
+/// Conditions in the plain part of XPath that procedures use are evaluated in Swift with the same
+/// results (``PlainCondition``), which spares libxml2's context set-up at every move.
 public final class XPathConditions: ConditionEvaluator, @unchecked Sendable {
     // Compiled expressions are read-only once built; the one evaluation context is behind the mutex.
     private let compiled: [String: CompiledXPath]
+    private let plain: [String: PlainCondition]
     private let evaluator: Mutex<XPathEvaluationContext>
 
     /// Compiles every condition in `procedure`; throws the ones libxml2 refuses.
@@ -26,10 +29,12 @@ public final class XPathConditions: ConditionEvaluator, @unchecked Sendable {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         self.compiled = compiled
+        self.plain = compiled.keys.reduce(into: [:]) { plain, expression in plain[expression] = PlainCondition.parse(expression) }
         self.evaluator = Mutex(XPathEvaluationContext())
     }
 
     public func isSatisfied(_ condition: Condition, answers: Answers) throws -> Bool {
+        if let plain = plain[condition.expression] { return plain.holds(for: answers) }
         guard let expression = compiled[condition.expression] else {
             throw ConditionFailure(expression: condition.expression, location: condition.location, reason: "this condition was not compiled with the procedure")
         }

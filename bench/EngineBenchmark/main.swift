@@ -10,6 +10,7 @@
 // count against the interpreter; the wall-clock rate is printed beside it.
 //
 //     swift run -c release EngineBenchmark [seconds]
+//     swift run -c release EngineBenchmark count xpath|alone SESSIONS   (for an instruction counter)
 
 import GuideEngine
 import ProcedureModel
@@ -88,15 +89,19 @@ func timed(for duration: Duration, _ batch: () -> Int) -> Measurement {
         transitions: transitions, cpuSeconds: threadCPUSeconds() - cpuStarted, wallSeconds: (clock.now - started).seconds)
 }
 
-/// Runs whole sessions for `duration`; each answer that moves to another step is one transition.
-func measure(_ procedure: Procedure, _ conditions: any ConditionEvaluator, for duration: Duration) -> Measurement {
+/// Whole sessions through the synthetic procedure; each answer that moves to another step is one transition.
+struct SessionRunner {
+    let procedure: Procedure
+    let conditions: any ConditionEvaluator
     let context = SessionContext(sessionID: "bench", channel: .terminal, locale: "fr")
     var sessions = 0
     var effects = 0
     var time: Int64 = 0
-    let result = timed(for: duration) {
+
+    /// Runs `count` sessions to their outcome; returns the transitions made.
+    mutating func run(_ count: Int) -> Int {
         var transitions = 0
-        for _ in 0..<100 {
+        for _ in 0..<count {
             var session = Session(procedure: procedure, context: context, conditions: conditions)
             effects &+= session.handle(.start, at: time).count
             var question = 0
@@ -114,10 +119,15 @@ func measure(_ procedure: Procedure, _ conditions: any ConditionEvaluator, for d
             transitions += question
             sessions += 1
         }
+        precondition(effects > 0)
         return transitions
     }
-    precondition(effects > 0)
-    return result
+}
+
+/// Runs whole sessions for `duration`.
+func measure(_ procedure: Procedure, _ conditions: any ConditionEvaluator, for duration: Duration) -> Measurement {
+    var runner = SessionRunner(procedure: procedure, conditions: conditions)
+    return timed(for: duration) { runner.run(100) }
 }
 
 extension Duration {
@@ -164,14 +174,21 @@ extension String {
     }
 }
 
-let seconds = max(1, CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 3)
+let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     let procedure = try ProcedureLoader().loadProcedure(xml: syntheticXML(), file: "bench.xml")
     let xpath = try XPathConditions(procedure: procedure)
+    // `count xpath|alone N`: exactly N sessions, for an instruction counter (bench/instructions.sh).
+    if arguments.first == "count", arguments.count == 3, let count = Int(arguments[2]) {
+        var runner = SessionRunner(procedure: procedure, conditions: arguments[1] == "alone" ? NoWorkConditions() : xpath)
+        print("transitions: \(runner.run(count))")
+        exit(0)
+    }
+    let seconds = max(1, arguments.first.flatMap { Int($0) } ?? 3)
     print(
         "synthetic procedure: \(procedure.steps.count) steps, \(procedure.steps.filter { !$0.transitions.isEmpty }.count) routed by XPath conditions; one thread, \(seconds) s a run"
     )
-    report("with XPath conditions (libxml2):", measure(procedure, xpath, for: .seconds(seconds)))
+    report("with XPath conditions (plain ones in Swift, any other by libxml2):", measure(procedure, xpath, for: .seconds(seconds)))
     report("interpreter alone (conditions answered without evaluation):", measure(procedure, NoWorkConditions(), for: .seconds(seconds)))
     report("effects alone (building and dropping 2 events, show, play; no interpreter):", measureEffectsAlone(for: .seconds(seconds)))
 } catch {

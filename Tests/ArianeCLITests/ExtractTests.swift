@@ -126,6 +126,9 @@ import Testing
                 essai      fr              5        74.1         90.3  30.7               0         0
                 essai      en              1           —            —   7.0               0         0
 
+                Review status (docs/translations.md, "Review status"):
+                en: not reviewed, 0 of 4 files read by a reviewer, 1 of 97 units translated
+
                 """))
         #expect(result.standardOutput.contains("en: not reviewed"))
     }

@@ -28,6 +28,33 @@ import Testing
             #expect(html.contains(#"<li lang="en" dir="ltr">"#))
             #expect(html.contains(#"<li lang="ar" dir="rtl">"#))
             #expect(html.contains(#"href="/kiosk/ar">العربية</a>"#))
+            // The languages added as folders: named by CLDR, Dari by its Afghan name, right to left.
+            #expect(html.contains(#"<li lang="tr" dir="ltr">"#) && html.contains(#"href="/kiosk/tr">Türkçe</a>"#))
+            #expect(html.contains(#"href="/kiosk/pt">Português</a>"#))
+            #expect(html.contains(#"href="/kiosk/ro">Română</a>"#))
+            #expect(html.contains(#"<li lang="fa-AF" dir="rtl">"#) && html.contains(#"href="/kiosk/fa-AF">دری</a>"#))
+        }
+    }
+
+    @Test func dariPagesAreRightToLeftInTheirOwnWords() async throws {
+        try await run { client in
+            let dari = String(buffer: try await client.execute(uri: "/kiosk/fa-AF", method: .get).body)
+            #expect(dari.contains(#"<html lang="fa-AF" dir="rtl">"#))
+            #expect(dari.contains("چه کاری می‌خواهید انجام دهید؟"))
+            #expect(dari.contains(#"<span lang="fa-AF" dir="rtl">ترجمه هنوز بازبینی نشده است</span> · <span lang="fr" dir="ltr">Traduction non relue</span>"#))
+        }
+    }
+
+    @Test func aLanguageListsOnlyTheProceduresTranslatedInFull() async throws {
+        try await run { client in
+            let english = String(buffer: try await client.execute(uri: "/kiosk/en", method: .get).body)
+            #expect(english.contains(#"value="css""#))
+            // Turkish has its interface and no procedure yet: none is listed, rather than one in French.
+            let turkish = String(buffer: try await client.execute(uri: "/kiosk/tr", method: .get).body)
+            #expect(turkish.contains("Ne yapmak istiyorsunuz?"))
+            #expect(!turkish.contains(#"value="css""#))
+            #expect(turkish.contains(#"<p class="notice">İşlemler henüz bu dile çevrilmedi. Fransızcayı seçin ya da bir destek görevlisine sorun.</p>"#))
+            #expect(!english.contains("not translated into this language yet"))
         }
     }
 

@@ -83,6 +83,8 @@ public enum KioskText {
         ("kiosk.stopSound", "Arrêter le son"),
         // Shown with the French on every screen of a language no native speaker has read yet.
         ("kiosk.notReviewed", "Traduction non relue"),
+        // A language whose procedures are not translated yet lists none: it says why and where to go.
+        ("kiosk.noProcedureYet", "Les démarches ne sont pas encore traduites dans cette langue. Choisissez le français, ou demandez à un médiateur."),
     ]
 
     /// The words the kiosk says by itself, outside any procedure, as written for the voice: a

@@ -7,7 +7,7 @@ public enum AudioScriptCheck {
 
     /// The speed each locale is spoken at, in espeak-ng's words per minute: the `rate` of
     /// `locales/speech.json` (a test keeps the two equal); espeak-ng's own default for any other locale.
-    public static let rates = ["fr": 130, "en": 160, "ar": 150]
+    public static let rates = ["fr": 130, "en": 160, "ar": 150, "tr": 150, "pt": 150, "ro": 150, "fa-AF": 150]
     static let defaultRate = 175
 
     /// Spoken words per espeak-ng "word" of rate, measured with espeak-ng 1.51 on kiosk-style prompts

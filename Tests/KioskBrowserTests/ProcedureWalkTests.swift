@@ -60,7 +60,7 @@ extension KioskInBrowser {
         }
 
         /// The outcome page: the result in words, the papers to bring, where to go; and the event store.
-        private func expectOutcome(_ kiosk: Kiosk, _ walk: ScenarioWalk, _ content: ShippedContent, _ language: String) async throws {
+        func expectOutcome(_ kiosk: Kiosk, _ walk: ScenarioWalk, _ content: ShippedContent, _ language: String) async throws {
             let library = content.library(language)
             let outcome = try #require(library.procedure(walk.procedure)?.step(walk.outcome))
             let result: String =
@@ -80,7 +80,7 @@ extension KioskInBrowser {
         }
 
         /// "Terminer": the thank-you page, then nothing of the resident is left to see.
-        private func finish(_ kiosk: Kiosk, _ walk: ScenarioWalk, _ content: ShippedContent, _ language: String) async throws {
+        func finish(_ kiosk: Kiosk, _ walk: ScenarioWalk, _ content: ShippedContent, _ language: String) async throws {
             try await kiosk.submit("main button[name='action'][value='finish']")
             try await kiosk.waitForHeading(content.word("kiosk.thankYou", language))
             #expect(try await kiosk.path() == "/kiosk/ended")

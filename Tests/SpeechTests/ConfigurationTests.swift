@@ -10,6 +10,11 @@ import Testing
                 "fr": VoiceSettings(voice: "fr", rate: 130, pitch: 50),
                 "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
                 "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50),
+                "tr": VoiceSettings(voice: "tr", rate: 150, pitch: 50),
+                "pt": VoiceSettings(voice: "pt", rate: 150, pitch: 50),
+                "ro": VoiceSettings(voice: "ro", rate: 150, pitch: 50),
+                // Dari: espeak-ng has no Dari voice; its Persian voice reads the same script.
+                "fa-AF": VoiceSettings(voice: "fa", rate: 150, pitch: 50),
             ])
         #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 130, pitch: 50))
         #expect(configuration.voice(for: "de") == nil)

@@ -11,9 +11,13 @@ extension KioskInBrowser {
                 ("fr", ListenControl(name: "Écouter : Français", speaker: ListenControl.soundToTheRight)),
                 ("ar", ListenControl(name: "استماع: العربية", speaker: ListenControl.soundToTheLeft)),
                 ("en", ListenControl(name: "Listen: English", speaker: ListenControl.soundToTheRight)),
+                ("fa-AF", ListenControl(name: "شنیدن: دری", speaker: ListenControl.soundToTheLeft)),
+                ("pt", ListenControl(name: "Ouvir: Português", speaker: ListenControl.soundToTheRight)),
+                ("ro", ListenControl(name: "Ascultați: Română", speaker: ListenControl.soundToTheRight)),
+                ("tr", ListenControl(name: "Dinle: Türkçe", speaker: ListenControl.soundToTheRight)),
             ]
             let expected = entries.filter { content.offers($0.0) }.map(\.1)
-            #expect(expected.count == 3, "the kiosk ships French, English and Arabic")
+            #expect(["fr", "ar", "en", "tr"].allSatisfy(content.offers), "the kiosk ships French, Arabic, English and Turkish")
             try await Kiosk.run { kiosk in
                 try await kiosk.open("/kiosk")
                 try await kiosk.waitForHeading("Choisissez votre langue")

@@ -17,6 +17,14 @@ import Testing
         ("Écrivez à contact@mairie.fr", #"Écrivez à <bdi dir="ltr">contact@mairie.fr</bdi>"#),
         ("Pas de chiffre ici.", "Pas de chiffre ici."),
         ("<b> & \"1\"", #"&lt;b&gt; &amp; <bdi dir="ltr">&quot;1&quot;</bdi>"#),
+        // In right-to-left text, a French name of several words is one run, its parentheses outside.
+        (
+            "طلب الضمان الصحي التكميلي (Complémentaire santé solidaire)",
+            #"طلب الضمان الصحي التكميلي (<bdi dir="ltr">Complémentaire santé solidaire</bdi>)"#
+        ),
+        ("بطاقة Vitale و CSS.", #"بطاقة <bdi dir="ltr">Vitale</bdi> و <bdi dir="ltr">CSS</bdi>."#),
+        // In French, French words are the sentence: nothing to isolate.
+        ("Demander la CSS (Complémentaire santé solidaire)", "Demander la CSS (Complémentaire santé solidaire)"),
     ])
     func isolated(text: String, html: String) {
         #expect(BidiText.html(text) == html)

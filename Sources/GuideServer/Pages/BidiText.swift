@@ -30,22 +30,50 @@ struct BidiText: MustacheCustomRenderable {
     /// A word (between spaces) is left to right when it holds a Western digit or looks like an
     /// address (`www.`, `://`, `@`, a dot between letters and a known ending); digit groups separated
     /// by single spaces (`01 23 45 67 89`, `1 200 €`) stay one run.
+    ///
+    /// In right-to-left text, French words (the names residents will hear at the counter, such as
+    /// "(Complémentaire santé solidaire)") are one left-to-right run too, so that a name of several
+    /// words keeps its order and its parentheses stay around it when the line wraps.
     static func runs(_ text: String) -> [(text: String, isolated: Bool)] {
+        let rightToLeft = text.unicodeScalars.contains(where: isRightToLeft)
         var runs: [(text: String, isolated: Bool)] = []
         var pendingSpace = ""
+        var lastWasLatin = false
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let (core, trailing) = splitTrailingPunctuation(word)
-            let isolated = !core.isEmpty && leftToRight(core)
-            if isolated, let last = runs.last, last.isolated, pendingSpace == " ", startsWithDigit(core), endsWithDigitOrSign(last.text) {
+            let (leading, rest) = splitLeadingPunctuation(word)
+            let (core, trailing) = splitTrailingPunctuation(rest)
+            let latin = rightToLeft && isLatinWord(core)
+            let isolated = !core.isEmpty && (leftToRight(core) || latin)
+            let joinsDigits = startsWithDigit(core) && runs.last.map { endsWithDigitOrSign($0.text) } == true
+            if isolated, leading.isEmpty, let last = runs.last, last.isolated, pendingSpace == " ", joinsDigits || (latin && lastWasLatin) {
                 runs[runs.count - 1].text += " " + core
             } else {
-                append(pendingSpace, isolated: false, to: &runs)
+                append(pendingSpace + leading, isolated: false, to: &runs)
                 append(core, isolated: isolated, to: &runs)
             }
             append(trailing, isolated: false, to: &runs)
+            lastWasLatin = latin && trailing.isEmpty
             pendingSpace = " "
         }
         return runs
+    }
+
+    /// Arabic, Hebrew, Syriac, Thaana, N'Ko and their presentation forms: what makes a line right to left.
+    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
+    }
+
+    /// A word written in Latin letters only (accents and an apostrophe or hyphen allowed).
+    private static func isLatinWord(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x0250 }
+            && word.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic && $0.value < 0x0250) || "'’-".unicodeScalars.contains($0) }
+    }
+
+    /// "(Complémentaire" → ("(", "Complémentaire"): an opening mark belongs to the sentence.
+    private static func splitLeadingPunctuation(_ word: String) -> (String, String) {
+        let leading = word.prefix { "(«".contains($0) }
+        guard leading.count < word.count else { return ("", word) }
+        return (String(leading), String(word.dropFirst(leading.count)))
     }
 
     private static func append(_ text: String, isolated: Bool, to runs: inout [(text: String, isolated: Bool)]) {

@@ -66,6 +66,23 @@ extension KioskPages.ChoiceButton: MustacheParent {
     }
 }
 
+extension KioskPages.ProcedureItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "lang": lang
+        case "title": title
+        // The title and summary with their French names kept left to right in Arabic or Dari.
+        case "titleHTML": BidiText(title)
+        case "summary": summary
+        case "summaryHTML": summary.map(BidiText.init)
+        case "pictogram": pictogram
+        case "audio": audio
+        default: nil
+        }
+    }
+}
+
 extension KioskPages.OutcomeView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

@@ -32,30 +32,44 @@ extension KioskInBrowser {
 
         @Test("The same procedure in Arabic: every page is lang=\"ar\" and laid out right to left")
         func arabic() async throws {
+            try await walkRightToLeft("ar", named: "العربية")
+        }
+
+        @Test("The same procedure in Dari (fa-AF, Persian script): every page is lang=\"fa-AF\" and laid out right to left")
+        func dari() async throws {
+            try await walkRightToLeft("fa-AF", named: "دری")
+        }
+
+        /// A right-to-left language from the picker to the end: its button in its own name and
+        /// direction, each step in its words, mirrored like Arabic. With `ARIANE_SCREENSHOTS` set, the
+        /// picker and the first question with answers are photographed at kiosk and desk sizes.
+        private func walkRightToLeft(_ language: String, named name: String) async throws {
             let (content, walk) = try ShippedContent.cssWalk()
-            try #require(content.offers("ar"), "locales/ar/interface.xlf is missing: the kiosk does not offer Arabic")
+            try #require(content.offers(language), "locales/\(language)/interface.xlf is missing: the kiosk does not offer it")
             try await Kiosk.run { kiosk in
                 try await kiosk.open("/kiosk")
-                #expect(try await kiosk.texts("ul.choices a.choice").contains("العربية"))
-                #expect(try await kiosk.script("return document.querySelector(\"a[href='/kiosk/ar']\").closest('li').dir") == "rtl")
-                let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: "ar")
+                #expect(try await kiosk.texts("ul.choices a.choice").contains(name))
+                #expect(try await kiosk.script("return document.querySelector(\"a[href='/kiosk/\(language)']\").closest('li').dir") == "rtl")
+                try await kiosk.screenshots("language-picker-\(language)")
+                let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: language)
                 try await tour.chooseLanguage()
                 try await tour.chooseProcedure()
                 var layoutChecked = false
                 try await tour.follow { step in
-                    #expect(try await kiosk.script("return document.documentElement.lang") == "ar", "at \(step.id)")
+                    #expect(try await kiosk.script("return document.documentElement.lang") == language, "at \(step.id)")
                     #expect(try await kiosk.script("return document.documentElement.dir") == "rtl", "at \(step.id)")
                     guard !layoutChecked, try await kiosk.hasChoicesAndBack() else { return }
                     layoutChecked = true
                     #expect(
                         try await kiosk.layout()
                             == Layout(direction: "rtl", backIsRightOfHelp: true, choiceTextHugsRight: true, backArrowMirrored: true, speakers: "mirrored"))
+                    try await kiosk.screenshots("step-\(step.id)-\(language)")
                 }
                 #expect(layoutChecked)
-                try await expectOutcome(kiosk, walk, content, "ar")
-                #expect(try await kiosk.script("return document.documentElement.lang") == "ar")
+                try await expectOutcome(kiosk, walk, content, language)
+                #expect(try await kiosk.script("return document.documentElement.lang") == language)
                 #expect(try await kiosk.script("return getComputedStyle(document.body).direction") == "rtl")
-                try await finish(kiosk, walk, content, "ar")
+                try await finish(kiosk, walk, content, language)
             }
         }
 

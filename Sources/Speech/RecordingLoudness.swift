@@ -5,13 +5,17 @@ public import Foundation
 ///
 /// sox has no loudness meter: the level aimed at is the RMS of the trimmed speech, −16 dBFS, which is
 /// within a decibel or two of −16 LUFS for a voice (the K-weighting of a voice's band is near flat, and
-/// trimming stands in for the meter's gate). sox's limiter keeps the peaks the gain would raise below
-/// full scale.
+/// trimming stands in for the meter's gate). The gain stops where the loudest peak reaches −1 dBFS: a
+/// recording with sharp peaks comes out a little quieter rather than clipped. (sox's own limiter,
+/// `gain -l`, was measured to lower a tone 1.2 dB below the aim with its peak still at −14 dBFS, and
+/// reads a negative gain after `-l` as something else.)
 public struct RecordingLoudness: Sendable {
     /// The sox program.
     public var sox: URL
     /// The level aimed at, in dBFS RMS of the speech.
     public var target: Double = -16
+    /// The highest a peak may reach, in dBFS.
+    public var ceiling: Double = -1
 
     public init(sox: URL = URL(fileURLWithPath: "/usr/bin/sox")) {
         self.sox = sox
@@ -22,8 +26,8 @@ public struct RecordingLoudness: Sendable {
 
     /// Writes `input` normalised to `destination`, whole or not at all.
     public func normalise(_ input: URL, to destination: URL) async throws(SpeechError) {
-        let level = try await speechLevel(of: input)
-        let gain = String(format: "%.2f", target - level)
+        let level = try await levels(of: input)
+        let gain = String(format: "%.2f", min(target - level.rms, ceiling - level.peak))
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial.wav")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -35,7 +39,7 @@ public struct RecordingLoudness: Sendable {
         let arguments =
             [input.path, "-c", "1", "-b", "16", temporary.path] + Self.trim
             // A fifth of a second of silence around the voice, as a speaker leaves.
-            + ["pad", "0.2", "0.2", "gain", "-l", gain, "rate", "22050"]
+            + ["pad", "0.2", "0.2", "gain", gain, "rate", "22050"]
         _ = try await run(arguments)
         do {
             if FileManager.default.fileExists(atPath: destination.path) {
@@ -50,12 +54,19 @@ public struct RecordingLoudness: Sendable {
 
     /// The RMS level of the speech in `file`, its silence trimmed, in dBFS (sox's `stats`).
     public func speechLevel(of file: URL) async throws(SpeechError) -> Double {
+        try await levels(of: file).rms
+    }
+
+    /// The RMS and peak levels of the speech in `file`, its silence trimmed, in dBFS.
+    func levels(of file: URL) async throws(SpeechError) -> (rms: Double, peak: Double) {
         let report = try await run([file.path, "-n", "remix", "-"] + Self.trim + ["stats"])
-        let line = report.split(separator: "\n").first { $0.hasPrefix("RMS lev dB") }
-        guard let level = line?.split(separator: " ").last.flatMap({ Double($0) }) else {
+        func figure(_ label: String) -> Double? {
+            report.split(separator: "\n").first { $0.hasPrefix(label) }?.split(separator: " ").last.flatMap { Double($0) }
+        }
+        guard let rms = figure("RMS lev dB"), let peak = figure("Pk lev dB"), rms.isFinite, peak.isFinite else {
             throw SpeechError(subject: file.lastPathComponent, message: "sox found no sound in it (only silence?)")
         }
-        return level
+        return (rms, peak)
     }
 
     /// Runs sox; what it printed on standard error (its `stats` report), or why it failed.

@@ -101,6 +101,7 @@ extension KioskInBrowser {
                 try await kiosk.open("/kiosk")
                 try await kiosk.waitForHeading("Choisissez votre langue")
                 #expect(try await kiosk.texts("a[href='/kiosk/wo']").first?.contains(wolof) == true)
+                try await kiosk.screenshots("kiosk-wo-languages", sizes: [(1080, 1920)])
                 let tour = KioskWalk(kiosk: kiosk, walk: walk, content: content, language: "wo")
                 try await tour.chooseLanguage()
                 // The procedures in French, each with its theme's pictogram.

@@ -44,12 +44,14 @@ extension KioskInBrowser {
                 try await desk.click("#record-consent")
                 #expect(try await desk.script("return document.getElementById('record-send').disabled") == "false")
                 try await desk.screenshots("console-record", sizes: [(1366, 768)])
+                var findings = try await desk.audit("recorder")
                 try await desk.click("#record-send")
                 _ = try await eventually("the list again, thanking") {
                     try await desk.texts("p.notice").first?.hasPrefix("Merci") == true ? true : nil
                 }
                 #expect(try await desk.texts("table.prompts td").contains("En attente de validation"))
                 try await desk.screenshots("console-recordings", sizes: [(1366, 768)])
+                findings += try await desk.audit("list of prompts")
 
                 let admin = try await desk.anotherScreen("admin")
                 do {
@@ -58,6 +60,7 @@ extension KioskInBrowser {
                     try await admin.waitForHeading("Valider les enregistrements")
                     #expect(try await admin.texts("ul.recordings blockquote") == [first.prompt.audio?.spokenText.collapsingSpaces ?? ""])
                     try await admin.screenshots("console-record-review", sizes: [(1366, 768)])
+                    findings += try await admin.audit("review")
                     try await admin.submit("ul.recordings form[action$='/approve'] button")
                     try await admin.waitForHeading("Valider les enregistrements")
                     #expect(try await admin.texts("p.notice").first?.hasPrefix("L'enregistrement est validé") == true)
@@ -67,6 +70,7 @@ extension KioskInBrowser {
                 }
                 await admin.browser.quit()
 
+                #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
                 let approved = recordings.appendingPathComponent("fr/css/\(first.id).wav")
                 #expect(FileManager.default.fileExists(atPath: approved.path))
                 // The kiosk plays the approved recording when the resident touches "Écouter".

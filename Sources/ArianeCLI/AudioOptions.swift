@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KioskWords
 import ProcedureModel
 import ProcedureXML
 import Speech
@@ -44,27 +45,38 @@ struct AudioOptions: ParsableArguments {
             Console.error(error.description)
             throw ExitCode.failure
         }
-        let all = try spokenItems(in: procedures)
+        let spokenOnly: [SpokenOnlyLanguage]
+        do {
+            spokenOnly = try SpokenOnlyLanguage.load(localesFolder: locales)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+        let all = try spokenItems(in: procedures, spokenOnly: spokenOnly)
         let wanted =
             requestedLocales
             ?? all.reduce(into: [String]()) { seen, item in
                 if !seen.contains(item.locale) { seen.append(item.locale) }
             }
-        let unvoiced = wanted.filter { configuration.voice(for: $0) == nil }
+        // A spoken-only language has no voice by nature: only recordings.
+        let spokenCodes = Set(spokenOnly.map(\.code))
+        let unvoiced = wanted.filter { configuration.voice(for: $0) == nil && !spokenCodes.contains($0) }
         if !unvoiced.isEmpty {
             Console.error("\(voices): error: no voice for \(unvoiced.map(\.debugDescription).joined(separator: ", "))")
             throw ExitCode.failure
         }
         let items = all.filter { wanted.contains($0.locale) }
-        let library = AudioLibrary(
+        var library = AudioLibrary(
             configuration: configuration, cacheDirectory: URL(fileURLWithPath: out),
             recordings: Recordings(folder: URL(fileURLWithPath: recordings)), espeak: .locate(path: espeak),
             warn: Console.error)
+        library.spokenOnly = spokenCodes
         return (items, library, wanted.filter { locale in !items.contains { $0.locale == locale } })
     }
 
-    /// The items in the procedures' own language, then in each translation's.
-    private func spokenItems(in procedures: ProcedureLibrary) throws -> [SpokenItem] {
+    /// The items in the procedures' own language, then in each translation's, then in each spoken-only
+    /// language (read from the French, with the kiosk's own words).
+    private func spokenItems(in procedures: ProcedureLibrary, spokenOnly: [SpokenOnlyLanguage]) throws -> [SpokenItem] {
         let (translations, problems) = TranslationLoader.loadAll(from: locales)
         Console.report(problems)
         if problems.hasErrors { throw ExitCode.failure }
@@ -72,6 +84,7 @@ struct AudioOptions: ParsableArguments {
         // the procedures' language.
         let original = SpokenItem.items(in: procedures, directoryLocale: procedures.procedures.first?.language ?? "fr")
         return original + translations.flatMap { SpokenItem.items(in: procedures, translatedInto: $0) }
+            + spokenOnly.flatMap { SpokenItem.items(in: procedures, recordedIn: $0.code, words: KioskSpokenWords.french) }
     }
 
     /// Prints one line per locale, then the requested locales that have no prompts; a failure is printed

@@ -5,7 +5,7 @@ import Speech
 struct AudioStatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Count, per locale, the prompts recorded by a person, synthesised by espeak-ng, and missing."
+        abstract: "Count, per locale and per procedure, the prompts recorded by a person, synthesised by espeak-ng, and missing."
     )
 
     @OptionGroup var options: AudioOptions
@@ -14,9 +14,16 @@ struct AudioStatusCommand: AsyncParsableCommand {
         let (items, library, untranslated) = try options.prepare()
         try await options.printLines(
             { () async throws(SpeechError) in
-                try library.status(of: items).map {
-                    "\($0.locale): recorded \($0.recorded), synthesised \($0.synthesised), missing \($0.missing)"
+                let byProcedure = try library.statusByProcedure(of: items)
+                return try library.status(of: items).flatMap { total in
+                    [Self.line(total.locale, total)]
+                        + byProcedure.filter { $0.status.locale == total.locale }.map { Self.line("  \($0.group)", $0.status) }
                 }
             }, untranslated: untranslated)
+    }
+
+    /// `fr: recorded 2, synthesised 10, missing 1`, or indented under its locale for a procedure.
+    static func line(_ label: String, _ status: AudioStatus) -> String {
+        "\(label): recorded \(status.recorded), synthesised \(status.synthesised), missing \(status.missing)"
     }
 }

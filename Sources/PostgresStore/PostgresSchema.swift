@@ -19,6 +19,7 @@ public enum PostgresSchema {
     static let migrations: [(name: String, statements: [String])] = [
         ("event log, sessions, site intake and registry", createTables),
         ("console accounts, saved sessions and notes", createAccountTables),
+        ("recordings made at the console", createRecordingTable),
     ]
 
     private static let createTables = [
@@ -123,6 +124,30 @@ public enum PostgresSchema {
         )
         """,
         "CREATE INDEX note_by_session ON note (session_id, written_at)",
+    ]
+
+    /// Prompts read aloud at the console (GuideServer's `PostgresAccountStore+Recordings`): the speaker's
+    /// name and consent stay with the decision even once the account is removed; the sound only while
+    /// the submission waits for review.
+    private static let createRecordingTable = [
+        """
+        CREATE TABLE recording (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            locale text NOT NULL,
+            item_name text NOT NULL,
+            account_id bigint REFERENCES account (id) ON DELETE SET NULL,
+            speaker_name text NOT NULL,
+            submitted_at bigint NOT NULL,
+            consent_version text NOT NULL,
+            milliseconds bigint NOT NULL,
+            status text NOT NULL CHECK (status IN ('pending', 'approved', 'refused')),
+            reviewer_name text,
+            reviewed_at bigint,
+            refusal_reason text,
+            audio bytea
+        )
+        """,
+        "CREATE INDEX recording_by_status ON recording (status, submitted_at)",
     ]
 
     /// Brings the database to ``version``; returns the versions applied (empty when up to date).

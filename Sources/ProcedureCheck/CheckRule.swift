@@ -42,6 +42,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case missingAudio = "missing-audio"
     case sayAsIgnored = "say-as-ignored"
     case audioTooLong = "audio-too-long"
+    case missingRecording = "missing-recording"
     // Scenarios.
     case noScenario = "no-scenario"
     case scenarioUnknownStep = "scenario-unknown-step"

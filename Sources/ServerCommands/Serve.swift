@@ -35,6 +35,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of translations (XLIFF).")
     var locales = "locales"
 
+    @Option(help: "Folder of human recordings, which the kiosk plays instead of synthesis; approved console recordings go there.")
+    var recordings = "recordings"
+
     @Option(
         help:
             "Seconds without a touch before the kiosk asks whether the person is still there; the server ends kiosk sessions left untouched longer than the whole sequence (0: never)."
@@ -154,7 +157,7 @@ struct Serve: AsyncParsableCommand {
     /// The server's settings from the options, once the data folder is chosen.
     func settings(dataFolder: String) throws -> ServerSettings {
         var settings = ServerSettings(
-            host: host, port: port, dataDirectory: dataFolder, proceduresDirectory: procedures, localesDirectory: locales,
+            host: host, port: port, dataDirectory: dataFolder, proceduresDirectory: procedures, localesDirectory: locales, recordingsDirectory: recordings,
             idleSeconds: idle, autoplayAudio: autoplay, site: site, terminal: terminal,
             trustedProxies: try proxies(), secureCookies: secureCookies
         )

@@ -14,6 +14,9 @@ public struct AudioLibrary: Sendable {
     public let espeak: Espeak
     /// Found once when the library is made, so a missing espeak-ng is said once, not for every prompt.
     public let espeakStatus: EspeakStatus
+    /// Languages with recordings and no voice (see ``SpokenOnlyLanguage``): a prompt nobody recorded yet
+    /// has no sound, where another locale without a voice is a configuration error.
+    public var spokenOnly: Set<String> = []
 
     /// Looks for espeak-ng once; if it is missing, `warn` hears so, once, with the install command.
     /// Make one library for the life of a server, so that is said once.
@@ -59,6 +62,7 @@ public struct AudioLibrary: Sendable {
         if let recording = recordings?.recording(for: item) { return .recording(recording) }
         guard case .available(let version) = espeakStatus else { return .unavailable }
         guard let voice = configuration.voice(for: item.locale) else {
+            if spokenOnly.contains(item.locale) { return .unavailable }
             throw SpeechError(subject: item.name, message: "no voice for locale \(item.locale.debugDescription) in the voice configuration")
         }
         let name = RenderedName(engineVersion: version, voice: voice, document: item.script.speakDocument)

@@ -18,6 +18,31 @@ import Testing
         try ArianeProcess.run(["audio", command, "essai.xml", "--voices", "speech.json"] + more, in: folder)
     }
 
+    /// The fixture's counts before anything is rendered or recorded: per locale, then per procedure and folder.
+    static let nothingYet =
+        "fr: recorded 0, synthesised 0, missing 10\n  essai: recorded 0, synthesised 0, missing 8\n  documents: recorded 0, synthesised 0, missing 1\n  help-points: recorded 0, synthesised 0, missing 1\n"
+
+    @Test func aSpokenOnlyLanguageIsCountedWithoutAVoiceAndCheckedForWhatIsNotRecorded() throws {
+        let folder = try kioskFolder()
+        let locales = folder.appendingPathComponent("locales")
+        try FileManager.default.createDirectory(at: locales, withIntermediateDirectories: true)
+        try Data(#"{"languages": [{"code": "wo", "name": "Wolof"}]}"#.utf8).write(to: locales.appendingPathComponent("spoken-only.json"))
+        let before = try ArianeProcess.run(["check", "essai.xml"], in: folder)
+        #expect(before.standardError.contains("warning: [missing-recording] wo: none of its "))
+        let recording = folder.appendingPathComponent("recordings/wo/essai/foyer.wav")
+        try FileManager.default.createDirectory(at: recording.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("a speaker's voice".utf8).write(to: recording)
+        let status = try audio("status", ["--lang", "wo"], in: folder)
+        #expect(status.standardError == "")
+        #expect(status.standardOutput.hasPrefix("wo: recorded 1, synthesised 0, missing "))
+        #expect(status.standardOutput.contains("\n  essai: recorded 1, synthesised 0, missing 8\n"))
+        let after = try ArianeProcess.run(["check", "essai.xml"], in: folder)
+        #expect(
+            after.standardError.contains(
+                "warning: [missing-recording] wo: 8 of 9 prompts of essai have no recording yet: essai, essai/foyer/help, essai/foyer.1…"))
+        #expect(after.status == 0)
+    }
+
     @Test func aSecondRenderReusesEverything() throws {
         let folder = try kioskFolder()
         let first = try audio("render", in: folder)
@@ -35,9 +60,15 @@ import Testing
         let recording = folder.appendingPathComponent("recordings/fr/essai/foyer.2+.wav")
         try FileManager.default.createDirectory(at: recording.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("a person's voice".utf8).write(to: recording)
-        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 0, missing 9\n")
+        #expect(
+            try audio("status", in: folder).standardOutput
+                == "fr: recorded 1, synthesised 0, missing 9\n  essai: recorded 1, synthesised 0, missing 7\n  documents: recorded 0, synthesised 0, missing 1\n  help-points: recorded 0, synthesised 0, missing 1\n"
+        )
         #expect(try audio("render", in: folder).standardOutput == "fr: rendered 9, reused 0, recorded 1\n")
-        #expect(try audio("status", in: folder).standardOutput == "fr: recorded 1, synthesised 9, missing 0\n")
+        #expect(
+            try audio("status", in: folder).standardOutput
+                == "fr: recorded 1, synthesised 9, missing 0\n  essai: recorded 1, synthesised 7, missing 0\n  documents: recorded 0, synthesised 1, missing 0\n  help-points: recorded 0, synthesised 1, missing 0\n"
+        )
     }
 
     @Test func withoutEspeakRenderSaysSoOnceAndWritesNothing() throws {
@@ -53,13 +84,13 @@ import Testing
         let result = try audio("status", ["--espeak", "/nonexistent/espeak-ng"], in: try kioskFolder())
         #expect(result.status == 0)
         #expect(result.standardError == "espeak-ng is not installed at /nonexistent/espeak-ng: sudo apt-get install espeak-ng; the kiosk works without sound\n")
-        #expect(result.standardOutput == "fr: recorded 0, synthesised 0, missing 10\n")
+        #expect(result.standardOutput == Self.nothingYet)
     }
 
     @Test func aLocaleWithoutTranslationsIsSaidAndOneWithoutAVoiceRefused() throws {
         let folder = try kioskFolder()
         let english = try audio("status", ["--lang", "fr,en"], in: folder)
-        #expect(english.standardOutput == "fr: recorded 0, synthesised 0, missing 10\nen: nothing translated yet\n")
+        #expect(english.standardOutput == Self.nothingYet + "en: nothing translated yet\n")
         let german = try audio("render", ["--lang", "fr,de"], in: folder)
         #expect(german.status == 1)
         #expect(german.standardError == "speech.json: error: no voice for \"de\"\n")

@@ -4,6 +4,7 @@ import Foundation
 struct SoundMeasure {
     var seconds: Double
     var rmsAmplitude: Double
+    var maximumAmplitude: Double
 
     /// Runs sox's `stat` effect, which prints its figures on standard error.
     init(_ file: URL) throws {
@@ -25,6 +26,7 @@ struct SoundMeasure {
         else { throw SoxFailed(report: text) }
         self.seconds = seconds
         self.rmsAmplitude = rms
+        self.maximumAmplitude = figure("Maximum amplitude") ?? 0
     }
 
     struct SoxFailed: Error { var report: String }

@@ -6,7 +6,7 @@ import ProcedureModel
 ///
 /// ``SQLiteAccountStore`` keeps them in `<data dir>/accounts.sqlite` through GRDB; ``MemoryAccountStore``
 /// in memory, for tests and for a server that must keep nothing on disk.
-protocol AccountStore: Sendable {
+protocol AccountStore: RecordingStore {
     /// Adds an account after checking its name and password; the password is kept as a bcrypt hash of
     /// `cost`. Names are unique whatever their case.
     @discardableResult

@@ -1,3 +1,4 @@
+import Foundation
 import GuideEngine
 import HummingbirdBcrypt
 import ProcedureModel
@@ -14,6 +15,9 @@ actor MemoryAccountStore: AccountStore {
     private var nextID: Int64 = 1
     private var notes: [WorkerNote] = []
     private var saved: [Saved] = []
+    /// Submissions of recordings, and the sound of those still pending.
+    var submissions: [RecordingSubmission] = []
+    var pendingAudio: [Int64: Data] = [:]
 
     @discardableResult
     func add(name: String, role: Role, password: String, cost: UInt8 = 12, at time: MillisecondsSince1970) throws -> Account {

@@ -37,6 +37,29 @@ extension SQLiteAccountStore {
                     CREATE INDEX noteBySession ON note(sessionID, writtenAt);
                     """)
         }
+        // Prompts read aloud at the console: the speaker's name and consent are kept with the decision,
+        // even once the account is removed; the sound only while it waits for review.
+        migrator.registerMigration("recordings") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE recording (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        locale TEXT NOT NULL,
+                        itemName TEXT NOT NULL,
+                        accountID INTEGER REFERENCES account(id) ON DELETE SET NULL,
+                        speakerName TEXT NOT NULL,
+                        submittedAt INTEGER NOT NULL,
+                        consentVersion TEXT NOT NULL,
+                        milliseconds INTEGER NOT NULL,
+                        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')),
+                        reviewerName TEXT,
+                        reviewedAt INTEGER,
+                        refusalReason TEXT,
+                        audio BLOB
+                    );
+                    CREATE INDEX recordingByStatus ON recording(status, submittedAt);
+                    """)
+        }
         return migrator
     }
 }

@@ -40,6 +40,7 @@ final class GuideServices: Sendable {
         self.clock = clock
         self.library = library
         let content = try LocalizedContent.load(library, localesFolder: settings.localesDirectory)
+            .merging(try LocalizedContent.spokenOnly(library, settings: settings)) { written, _ in written }
         self.content = content
         self.french = content["fr"] ?? LocalizedContent(language: .french, library: library, interface: InterfaceText(french: KioskText.french))
         self.store = store
@@ -82,7 +83,8 @@ final class GuideServices: Sendable {
     /// - Parameter canCall: the page is one of a running session, whose resident may call a person.
     func frame(_ content: LocalizedContent, title: String, page: Any, canCall: Bool = false) -> PageFrame {
         PageFrame(
-            lang: content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
+            // A spoken-only language's screens are in French: screen readers and fonts must know it.
+            lang: content.isSpokenOnly ? "fr" : content.language.code, dir: content.language.dir, pageTitle: title, text: content.words,
             idleSeconds: settings.idleSeconds, idlePrompts: settings.idlePrompts, autoplay: settings.autoplayAudio,
             stillThereAudio: audio.map { _ in AudioPath.forWord(content.language.code, "stillThere") },
             display: PageMemory.current.map { $0.display.templateValues.merging(["back": PageMemory.page ?? "/kiosk/step"]) { $1 } },

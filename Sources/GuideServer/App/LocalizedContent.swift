@@ -16,6 +16,9 @@ struct LocalizedContent: Sendable {
     /// The procedures listed in this language: those translated in full. A resident who chose Turkish
     /// is not sent into French half-way through a procedure; the mediator, or the French list, stays.
     let offered: Set<String>
+    /// A language spoken and not written (see ``SpokenOnlyLanguage``): French on screen, its speakers'
+    /// recordings in the ear.
+    var isSpokenOnly = false
 
     init(
         language: KioskLanguage, library: ProcedureLibrary, interface: InterfaceText, isReviewed: Bool = true,

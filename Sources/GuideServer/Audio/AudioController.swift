@@ -51,14 +51,18 @@ struct AudioController {
     }
 
     private func serve(_ item: SpokenItem) async throws -> Response {
-        guard let audio = services.audio, let file = try await audio.file(for: item) else {
-            throw HTTPError(.notFound, message: "no sound available on this kiosk")
-        }
+        guard let audio = services.audio else { throw HTTPError(.notFound, message: "no sound available on this kiosk") }
+        var file = try await audio.file(for: item)
+        // A spoken-only language has no voice to fall back on: a missing recording is said to be missing.
+        let standIn = file == nil && services.content[item.locale]?.isSpokenOnly == true
+        if standIn { file = try await NotRecorded.file(in: item.locale, audio: audio) }
+        guard let file else { throw HTTPError(.notFound, message: "no sound available on this kiosk") }
         let data = try Data(contentsOf: file)
         var headers = HTTPFields()
         headers[.contentType] = file.pathExtension == "wav" ? "audio/wav" : file.pathExtension == "mp3" ? "audio/mpeg" : "audio/ogg"
         // Content never changes for a URL until the procedure does; a day of caching spares the renderer.
-        headers[.cacheControl] = "public, max-age=86400"
+        // A stand-in is not cached: the prompt's own recording may be approved any minute.
+        headers[.cacheControl] = standIn ? "no-store" : "public, max-age=86400"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 

@@ -19,17 +19,18 @@ struct KioskAudio: Sendable {
             FileHandle.standardError.write(Data("note: no voice settings (\(error)); the kiosk works without sound\n".utf8))
             return nil
         }
-        let recordings =
-            FileManager.default.fileExists(atPath: settings.recordingsDirectory)
-            ? Recordings(folder: URL(fileURLWithPath: settings.recordingsDirectory)) : nil
-        let library = AudioLibrary(
+        // Looked up for each prompt, so a recording approved at the console is played at once, even in
+        // a folder that did not exist when the server started.
+        let recordingsFolder = URL(fileURLWithPath: settings.recordingsDirectory)
+        var library = AudioLibrary(
             configuration: configuration,
             cacheDirectory: URL(fileURLWithPath: settings.dataDirectory).appendingPathComponent("audio"),
-            recordings: recordings
+            recordings: Recordings(folder: recordingsFolder)
         ) { message in
             FileHandle.standardError.write(Data("note: \(message)\n".utf8))
         }
-        if case .missing = library.espeakStatus, recordings == nil { return nil }
+        library.spokenOnly = Set(((try? SpokenOnlyLanguage.load(localesFolder: settings.localesDirectory)) ?? []).map(\.code))
+        if case .missing = library.espeakStatus, !FileManager.default.fileExists(atPath: recordingsFolder.path) { return nil }
         return KioskAudio(library: library)
     }
 

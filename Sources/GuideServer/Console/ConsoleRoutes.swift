@@ -25,6 +25,8 @@ extension GuideServices {
         TakeOverController(services: self).addRoutes(to: desk)
         CallConsoleController(services: self).addRoutes(to: desk)
         DirectoryConsoleController(services: self).addRoutes(to: desk)
+        RecordingsController(services: self).addRoutes(to: desk)
+        RecordingReviewController(services: self).addRoutes(to: signedInGroup(router, "console/recordings/review", role: .admin))
     }
 
     /// Cookie session, signed-in account, and refusals as pages.

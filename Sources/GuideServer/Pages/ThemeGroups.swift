@@ -1,3 +1,4 @@
+import KioskWords
 import ProcedureModel
 
 /// The kiosk's picker, grouped by theme (santé, argent, logement, travail, papiers, famille) in that
@@ -9,7 +10,7 @@ enum ThemeGroups {
         let order: [Theme?] = Theme.allCases.map { $0 } + [nil]
         return order.compactMap { theme in
             guard let procedures = byTheme[theme], !procedures.isEmpty else { return nil }
-            let word = wordName(theme)
+            let word = KioskSpokenWords.themeWord(theme)
             return KioskPages.ThemeGroup(
                 id: theme?.rawValue ?? "other",
                 name: content.word(word),
@@ -25,11 +26,5 @@ enum ThemeGroups {
                 }
             )
         }
-    }
-
-    /// The kiosk word that names a theme: `themeSante`, `themeOther`.
-    static func wordName(_ theme: Theme?) -> String {
-        let raw = theme?.rawValue ?? "other"
-        return "theme" + raw.prefix(1).uppercased() + raw.dropFirst()
     }
 }

@@ -8,9 +8,10 @@ struct Kiosk {
     let browser: WebDriverSession
 
     /// Starts both, runs `body`, and stops both however `body` ends.
-    /// `prepare` fills the server's data folder before it starts; `serverArguments` are added to `ariane serve`'s.
+    /// `prepare` fills the server's data folder before it starts; `serverArguments` are added to `ariane serve`'s,
+    /// `browserArguments` to Chromium's.
     static func run(
-        idleSeconds: Int? = nil, serverArguments: [String] = [], width: Int = 1280, height: Int = 1024,
+        idleSeconds: Int? = nil, serverArguments: [String] = [], browserArguments: [String] = [], width: Int = 1280, height: Int = 1024,
         prepare: (URL) async throws -> Void = { _ in }, _ body: (Kiosk) async throws -> Void
     ) async throws {
         try BrowserAvailability.requireBrowser()
@@ -21,7 +22,7 @@ struct Kiosk {
         defer { server.process.stop() }
         let driver = try await ChromeDriver.start(folder: folder)
         defer { driver.process.stop() }
-        let browser = try await driver.openBrowser(profile: "kiosk", width: width, height: height)
+        let browser = try await driver.openBrowser(profile: "kiosk", width: width, height: height, arguments: browserArguments)
         do {
             try await body(Kiosk(server: server, driver: driver, browser: browser))
         } catch {

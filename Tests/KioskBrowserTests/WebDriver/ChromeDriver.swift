@@ -28,15 +28,15 @@ struct ChromeDriver {
     }
 
     /// Opens a browser window `width`×`height` CSS pixels with its own profile (cookies), named `profile`.
-    func openBrowser(profile: String, width: Int = 1280, height: Int = 1024) async throws -> WebDriverSession {
+    /// `arguments` are added to Chromium's, for one test's needs (a fake microphone).
+    func openBrowser(profile: String, width: Int = 1280, height: Int = 1024, arguments: [String] = []) async throws -> WebDriverSession {
+        let standard = [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=\(width),\(height)",
+            "--user-data-dir=\(folder.appendingPathComponent("profile-\(profile)").path)", "--mute-audio",
+        ]
         let options: JSONValue = [
             "binary": .string(Self.browserPath),
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                .string("--window-size=\(width),\(height)"),
-                .string("--user-data-dir=\(folder.appendingPathComponent("profile-\(profile)").path)"),
-                "--mute-audio",
-            ],
+            "args": .array((standard + arguments).map { .string($0) }),
         ]
         let capabilities: JSONValue = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
         do {

@@ -19,6 +19,8 @@ public enum PostgresSchema {
     static let migrations: [(name: String, statements: [String])] = [
         ("event log, sessions, site intake and registry", createTables),
         ("console accounts, saved sessions and notes", createAccountTables),
+        // The worker's own words for a saved session ("Mme B., mardi"): deleted with its row, read by no report.
+        ("saved session labels", ["ALTER TABLE saved_session ADD COLUMN label text"]),
     ]
 
     private static let createTables = [

@@ -17,7 +17,7 @@ import Testing
         let address = "postgres://\(url.user)@\(url.host):\(url.port)/\(url.database)"
         let first = try ariane(["migrate", "--db", address], in: folder)
         #expect(first.status == 0 && first.standardOutput.contains("applied migrations 1, 2"))
-        #expect(try ariane(["migrate", "--db", address], in: folder).standardOutput == "\(url): schema up to date (version 2)\n")
+        #expect(try ariane(["migrate", "--db", address], in: folder).standardOutput == "\(url): schema up to date (version 3)\n")
 
         for database in [address, "log.sqlite"] {
             let simulated = try ariane(["simulate", "essai.xml", "--sessions", "400", "--seed", "3", "--db", database], in: folder)

@@ -25,7 +25,9 @@ import Testing
             #expect(home.text.contains(#"<p class="notice" role="alert">La démarche est enregistrée. Vous la retrouverez ci-dessous pendant 30 jours.</p>"#))
             let id = try #require(Self.savedID(in: home.text))
             #expect(
-                home.text.contains(#"<li><strong id="saved-\#(id)">Démarche d&#39;essai</strong> <span class="where">Combien gagnez-vous par mois ?</span>"#))
+                home.text.contains(
+                    #"<tr><th scope="row" id="saved-\#(id)"><span class="where">sans nom</span></th>\#n      <td>Démarche d&#39;essai <span class="where">Combien gagnez-vous par mois ?</span></td>"#
+                ))
             let reopened = try await marie.post(client, "/console/saved/\(id)/open")
             let location = try #require(reopened.location)
             let page = try await marie.get(client, location)

@@ -20,9 +20,9 @@ import Testing
             let session = try await Self.startInArabic(marie, client)
             let page = try await marie.get(client, session).text
             #expect(page.contains(#"<p class="prompt" id="prompt">Combien de personnes vivent chez vous ?</p>"#))
-            #expect(page.contains(#"<h2 id="resident-title">Pour la personne, en العربية</h2>"#))
+            #expect(page.contains(#"<h2 id="resident-title">Pour la personne, en arabe (<span lang="ar" dir="rtl">العربية</span>)</h2>"#))
             #expect(page.contains(#"<p class="prompt" lang="ar" dir="rtl">كم شخصًا يعيش في بيتك؟</p>"#))
-            let question = #"<audio controls preload="none" src="/kiosk/audio/ar/essai/foyer" aria-label="Écouter la question en العربية"></audio>"#
+            let question = #"<audio controls preload="none" src="/kiosk/audio/ar/essai/foyer" aria-label="Écouter la question en arabe"></audio>"#
             #expect(page.contains(question))
             #expect(
                 page.contains(

@@ -30,10 +30,12 @@ import Testing
             let home = try await marie.get(client, "/console").text
             #expect(Self.labels(in: home) == ["Émile, jeudi", "Mme B., lundi", "Mme B., mardi", "mme C.", "(sans nom)"])
             #expect(home.contains("Par nom donné, de A à Z ; celles sans nom à la fin, les plus récentes d'abord."))
-            // The saved list comes before the forms to start or take over, at the top of the page.
-            let list = try #require(home.range(of: #"<h2 id="saved-title">"#))
+            // The forms to start or take over come first (the first stops of the Tab key), the saved
+            // list beside them, before the other lists.
             let start = try #require(home.range(of: #"<h2 id="start-title">"#))
-            #expect(list.lowerBound < start.lowerBound)
+            let list = try #require(home.range(of: #"<h2 id="saved-title">"#))
+            let running = try #require(home.range(of: #"<h2 id="running-title">"#))
+            #expect(start.lowerBound < list.lowerBound && list.lowerBound < running.lowerBound)
         }
     }
 

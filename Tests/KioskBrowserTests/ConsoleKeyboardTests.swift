@@ -54,8 +54,9 @@ extension KioskInBrowser {
                 try await Self.screenshot(kiosk, "console-session-1366x768")
                 #expect(try await kiosk.texts("#keys").first?.contains("Alt+S valide ou continue") == true)
 
+                let started = keys.presses
                 try await Self.follow(walk, in: procedure, with: keys, kiosk: kiosk)
-                let walked = keys.presses - signIn
+                let walked = keys.presses - started
 
                 // Note why the resident is blocked, from the outcome, with Alt+N.
                 try await keys.shortcut("n")
@@ -114,7 +115,7 @@ extension KioskInBrowser {
                 _ = try await eventually("the ended session's page") { try await kiosk.path().hasPrefix("/console/ended/") ? true : nil }
                 try await Self.expectNoSeriousViolation(kiosk, "ended session")
 
-                // At 1920×1080 the saved list and the forms stand side by side.
+                // At 1920×1080 the forms and the saved list stand side by side.
                 _ = try await kiosk.browser.command("POST", "window/rect", ["width": 1920, "height": 1080])
                 try await kiosk.open("/console")
                 try await kiosk.waitForHeading("Console")
@@ -122,7 +123,7 @@ extension KioskInBrowser {
                     """
                     const saved = document.querySelector('.home-main').getBoundingClientRect();
                     const side = document.querySelector('.home-side').getBoundingClientRect();
-                    return side.left >= saved.right && side.top < saved.bottom;
+                    return saved.left >= side.right && saved.top < side.bottom;
                     """
                 ).bool
                 #expect(sideBySide == true)
@@ -133,7 +134,9 @@ extension KioskInBrowser {
                 #expect(events.filter { $0.kind == .workerNote }.map(\.step) == [walk.outcome])
                 #expect(events.filter { $0.kind == .completed }.count == 1)
                 #expect(events.filter { $0.kind == .abandoned }.count == 1)
-                print("console keyboard walk of \(walk.procedure) (\(walk.path.count) steps, one step back): \(walked) keys, 0 clicks")
+                print(
+                    "console keyboard walk of \(walk.procedure): \(started - signIn) keys to start it from the home, "
+                        + "\(walked) keys for its \(walk.path.count) steps with one step back, no click")
             }
         }
 

@@ -56,16 +56,7 @@ final class Keyboard: @unchecked Sendable {
     }
 
     private func newPage(_ action: () async throws -> Void) async throws {
-        let page = try await kiosk.browser.element("html")
-        try await action()
-        _ = try await eventually("a new page after a key") { () async throws -> Bool? in
-            do {
-                _ = try await page.attribute("lang")
-                return nil
-            } catch let error as WebDriverError where ["stale element reference", "no such element"].contains(error.error) {
-                return true
-            }
-        }
+        try await kiosk.newPage(after: "a key", action)
     }
 
     private func send(_ keys: [String], holding modifier: String? = nil) async throws {

@@ -22,7 +22,8 @@ import Testing
             #expect(saved.location == "/console?done=saved")
             #expect(try await marie.get(client, session).status == .notFound)
             let home = try await marie.get(client, "/console?done=saved")
-            #expect(home.text.contains(#"<p class="notice" role="alert">La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant 30 jours.</p>"#))
+            let notice = "La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant 30 jours."
+            #expect(home.text.contains(#"<p class="notice" role="alert">\#(notice)</p>"#))
             let id = try #require(Self.savedID(in: home.text))
             #expect(
                 home.text.contains(

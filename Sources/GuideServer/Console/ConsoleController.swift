@@ -16,10 +16,10 @@ struct ConsoleController {
     /// What the home page says after a redirect, by the `done` query item.
     var outcomes: [String: String] {
         [
-            "saved": "La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant \(services.console.settings.retentionDays) jours.",
+            "saved": "La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant "
+                + "\(services.console.settings.retentionDays) jours.",
             "closed": "La démarche est fermée.",
             "deleted": "La démarche enregistrée est supprimée.",
-            "noted": "Le blocage est noté.",
         ]
     }
 

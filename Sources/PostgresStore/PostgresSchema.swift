@@ -20,6 +20,8 @@ public enum PostgresSchema {
         ("event log, sessions, site intake and registry", createTables),
         ("console accounts, saved sessions and notes", createAccountTables),
         ("recordings made at the console", createRecordingTable),
+        // The worker's own words for a saved session ("Mme B., mardi"): deleted with its row, read by no report.
+        ("saved session labels", ["ALTER TABLE saved_session ADD COLUMN label text"]),
     ]
 
     private static let createTables = [

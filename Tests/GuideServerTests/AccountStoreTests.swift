@@ -87,3 +87,20 @@ import Testing
         #expect(try await store.savedSession(id: again) == nil)
     }
 }
+
+extension AccountStoreTests {
+    @Test(arguments: Kind.available)
+    func aSavedSessionKeepsItsLabelAndLosesItWithTheSession(_ kind: Kind) async throws {
+        let store = try await Self.store(kind)
+        let marie = try await store.add(name: "marie", role: .worker, password: "correct horse battery", cost: 4, at: 0)
+        let labelled = try await store.save(Self.saved("s1", at: "foyer"), stepID: "foyer", label: "Mme B., mardi", owner: marie.id, at: 100)
+        try await store.save(Self.saved("s2", at: "foyer"), stepID: "foyer", owner: marie.id, at: 200)
+        #expect(try await store.savedSessions(ownedBy: marie.id).map(\.label) == [nil, "Mme B., mardi"])
+        #expect(try await store.savedSession(id: labelled)?.entry.label == "Mme B., mardi")
+        // Saved again without a label, the session has none.
+        let again = try await store.save(Self.saved("s1", at: "revenus"), stepID: "revenus", owner: marie.id, at: 300)
+        #expect(try await store.savedSession(id: again)?.entry.label == nil)
+        try await store.deleteSavedSession(id: again)
+        #expect(try await store.savedSessions(ownedBy: nil).compactMap(\.label).isEmpty)
+    }
+}

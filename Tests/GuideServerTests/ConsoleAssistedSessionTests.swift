@@ -24,7 +24,7 @@ import Testing
             #expect(first.status == .ok)
             #expect(first.headers[.cacheControl] == "no-store")
             #expect(first.text.contains(#"<p class="prompt" id="prompt">Combien de personnes vivent chez vous ?</p>"#))
-            #expect(first.text.contains(#"<button class="choice" name="value" value="1">1 personne</button>"#))
+            #expect(first.text.contains(#"<button class="choice" name="value" value="1" autofocus>1 personne</button>"#))
             #expect(first.text.contains("<details><summary>Explication prévue pour la personne</summary><p>Comptez-vous aussi.</p></details>"))
             #expect(try await desk.post(client, session + "/step", ["action": "answer", "value": "1"]).location == session)
             _ = try await desk.post(client, session + "/step", ["action": "answer", "value": "beaucoup"])

@@ -19,9 +19,9 @@ import Testing
             let page = try await marie.get(client, session)
             #expect(
                 page.text.contains(
-                    "<li><strong>Il manque un papier</strong> : Madame B. attend son titre de séjour, rappeler jeudi <span class=\"when\">(marie, "))
-            #expect(page.text.contains("<li><strong>La langue</strong> <span class=\"when\">(marie, "))
-            #expect(page.text.contains(#"<option value="eligibility-unclear">Droits pas clairs</option>"#))
+                    "<li><strong>Il lui manque un papier</strong> : Madame B. attend son titre de séjour, rappeler jeudi <span class=\"when\">(marie, "))
+            #expect(page.text.contains("<li><strong>Ne comprend pas assez le français</strong> <span class=\"when\">(marie, "))
+            #expect(page.text.contains(#"<option value="eligibility-unclear">On ne sait pas s&#39;il ou elle y a droit</option>"#))
             // Admins read every note, with its author.
             let admin = try await client.signIn("root")
             #expect(try await admin.get(client, session).text.contains("Madame B. attend son titre de séjour"))
@@ -68,10 +68,33 @@ import Testing
             let long = try await marie.post(client, session + "/note", ["category": "other", "note": String(repeating: "a", count: 2001)])
             #expect(long.status == .contentTooLarge)
             #expect(long.text.contains("La note dépasse 2000 caractères : raccourcissez-la. Rien n&#39;a été enregistré."))
-            _ = try await marie.post(client, session + "/step", ["action": "answer", "value": "2+"])
-            let finished = try await marie.post(client, session + "/note", ["category": "other"])
-            #expect(finished.status == .conflict)
-            #expect(!(try await marie.get(client, session)).text.contains("<li><strong>Autre raison</strong>"))
+        }
+        #expect(try await harness.events().filter { $0.kind == .workerNote }.isEmpty)
+    }
+}
+
+/// No blockage reason is chosen for the worker: a quick click must not count as "a missing paper".
+@Suite struct ConsoleNoteReasonTests {
+    @Test func theWorkerMustPickAReason() async throws {
+        let harness = try ConsoleHarness()
+        try await harness.run { client async throws in
+            let marie = try await client.signIn("marie")
+            let session = try await ConsoleAssistedSessionTests.start(marie, client)
+            let page = try await marie.get(client, session).text
+            #expect(page.contains(#"<option value="">Choisissez la raison…</option>"#))
+            #expect(!page.contains(" selected>"))
+            for fields in [["note": "  rappeler jeudi "], ["category": "", "note": "rappeler jeudi"]] {
+                let refused = try await marie.post(client, session + "/note", fields)
+                #expect(refused.status == .badRequest)
+                #expect(
+                    refused.text.contains(
+                        #"<p class="notice" role="alert" id="note-error">Choisissez la raison du blocage dans la liste. Rien n&#39;a été enregistré.</p>"#))
+                #expect(refused.text.contains(#"aria-invalid="true" aria-describedby="note-error""#))
+                // What the worker typed is kept for the second try.
+                #expect(refused.text.contains(">rappeler jeudi</textarea>"))
+                #expect(!refused.text.contains(#"<ul class="notes""#))
+            }
+            #expect(!(try await marie.get(client, session).text.contains(#"<ul class="notes""#)))
         }
         #expect(try await harness.events().filter { $0.kind == .workerNote }.isEmpty)
     }

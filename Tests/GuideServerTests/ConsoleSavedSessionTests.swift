@@ -22,10 +22,13 @@ import Testing
             #expect(saved.location == "/console?done=saved")
             #expect(try await marie.get(client, session).status == .notFound)
             let home = try await marie.get(client, "/console?done=saved")
-            #expect(home.text.contains(#"<p class="notice" role="alert">La démarche est enregistrée. Vous la retrouverez ci-dessous pendant 30 jours.</p>"#))
+            let notice = "La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant 30 jours."
+            #expect(home.text.contains(#"<p class="notice" role="alert">\#(notice)</p>"#))
             let id = try #require(Self.savedID(in: home.text))
             #expect(
-                home.text.contains(#"<li><strong id="saved-\#(id)">Démarche d&#39;essai</strong> <span class="where">Combien gagnez-vous par mois ?</span>"#))
+                home.text.contains(
+                    #"<tr><th scope="row" id="saved-\#(id)"><span class="where">sans nom</span></th>\#n      <td>Démarche d&#39;essai <span class="where">Combien gagnez-vous par mois ?</span></td>"#
+                ))
             let reopened = try await marie.post(client, "/console/saved/\(id)/open")
             let location = try #require(reopened.location)
             let page = try await marie.get(client, location)

@@ -121,7 +121,7 @@ private struct NoConditions: ConditionEvaluator {
     func isSatisfied(_ condition: Condition, answers: Answers) throws -> Bool { false }
 }
 
-/// A resident reading English at the kiosk, a worker reading French at the desk.
+/// A resident reading English at the kiosk, a worker reading French at the desk, the English beside it.
 @Suite struct ConsoleTranslatedTakeOverTests {
     @Test func theWorkerReadsFrenchWhateverTheResidentReads() async throws {
         let harness = try ConsoleHarness()
@@ -148,7 +148,9 @@ private struct NoConditions: ConditionEvaluator {
             #expect(page.contains("<p class=\"context\">Commencée sur une borne, reprise à votre poste · English · <strong>En cours</strong></p>"))
             #expect(page.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#))
             #expect(page.contains(#"<li><span class="question">Combien de personnes vivent chez vous ?</span> <span class="answer">1 personne</span></li>"#))
-            #expect(!page.contains("How much"))
+            // The resident's English stands apart, marked as English, beside the French.
+            #expect(page.components(separatedBy: "How much").count == 2)
+            #expect(page.contains(#"<p class="prompt" lang="en" dir="ltr">How much"#))
             let kioskPage = try await client.get("/kiosk/step", cookie: cookie)
             #expect(kioskPage.text.contains(#"<html lang="en" dir="ltr">"#))
         }

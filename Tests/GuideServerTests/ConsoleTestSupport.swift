@@ -16,8 +16,9 @@ struct ConsoleHarness {
     var settings: ServerSettings
 
     /// Accounts `marie` and `paul` (workers), `ana` (analyst) and `root` (admin), all with ``password``.
-    init(console: ConsoleSettings = ConsoleSettings(passwordCost: 4)) throws {
-        kiosk = try KioskHarness()
+    /// With `voices`, prompts have sound (espeak-ng), as on a kiosk that speaks.
+    init(console: ConsoleSettings = ConsoleSettings(passwordCost: 4), voices: Bool = false) throws {
+        kiosk = try KioskHarness(voices: voices)
         var settings = kiosk.settings
         settings.console = console
         self.settings = settings
@@ -29,10 +30,10 @@ struct ConsoleHarness {
 
     /// Runs `body` against the router, or with `.live` over a socket from 127.0.0.1 (or ::1).
     func run(
-        _ setup: TestingSetup = .router, store: (any EventStore)? = nil, logger: Logger? = nil,
+        _ setup: TestingSetup = .router, store: (any EventStore)? = nil, logger: Logger? = nil, clock: GuideClock = .system,
         _ body: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let app = try await buildApplication(settings, store: store ?? kiosk.store, logger: logger)
+        let app = try await buildApplication(settings, store: store ?? kiosk.store, logger: logger, clock: clock)
         try await app.test(setup, body)
     }
 

@@ -20,7 +20,10 @@ import Testing
             let marie = try await client.signIn("marie")
             let home = try await marie.get(client, "/console").text
             let id = try #require(ConsoleSavedSessionTests.savedID(in: home))
-            #expect(home.contains(#"<li><strong id="saved-\#(id)">Démarche d&#39;essai</strong> <span class="where">Combien gagnez-vous par mois ?</span>"#))
+            #expect(
+                home.contains(
+                    #"<tr><th scope="row" id="saved-\#(id)"><span class="where">sans nom</span></th>\#n      <td>Démarche d&#39;essai <span class="where">Combien gagnez-vous par mois ?</span></td>"#
+                ))
             let page = try await marie.get(client, try #require(try await marie.post(client, "/console/saved/\(id)/open").location))
             #expect(page.text.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#))
             #expect(page.text.contains(#"<span class="answer">1 personne</span>"#))

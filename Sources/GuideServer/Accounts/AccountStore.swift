@@ -24,9 +24,10 @@ protocol AccountStore: RecordingStore {
     /// The notes on a guided session that `reader` may see: their own, or everyone's for an admin.
     func notes(sessionID: String, visibleTo reader: Account) async throws -> [WorkerNote]
 
-    /// Keeps `session` under `owner`'s account, replacing an earlier save of the same session; returns its id.
+    /// Keeps `session` under `owner`'s account with the worker's `label` ("Mme B., mardi"), replacing an
+    /// earlier save of the same session; returns its id. The label lives and dies with the saved session.
     @discardableResult
-    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String
+    func save(_ session: SavedSession, stepID: String?, label: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String
     /// The sessions `owner` saved, newest first; every account's when `owner` is nil (for admins).
     func savedSessions(ownedBy owner: Int64?) async throws -> [SavedSessionEntry]
     /// A saved session and its snapshot.
@@ -35,4 +36,12 @@ protocol AccountStore: RecordingStore {
     /// Forgets saved sessions and notes older than `cutoff`: they hold a resident's answers and a
     /// worker's words, which must not be kept longer than the retention limit.
     func purge(before cutoff: MillisecondsSince1970) async throws
+}
+
+extension AccountStore {
+    /// Keeps `session` without a label (the server saving open desks as it stops, tests).
+    @discardableResult
+    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String {
+        try await save(session, stepID: stepID, label: nil, owner: owner, at: time)
+    }
 }

@@ -63,12 +63,12 @@ actor MemoryAccountStore: AccountStore {
     }
 
     @discardableResult
-    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: MillisecondsSince1970) -> String {
+    func save(_ session: SavedSession, stepID: String?, label: String?, owner: Int64, at time: MillisecondsSince1970) -> String {
         saved.removeAll { $0.session.context.sessionID == session.context.sessionID }
         let id = RandomToken.make(bytes: 16)
         let entry = SavedSessionEntry(
             id: id, ownerID: owner, ownerName: accountsByID[owner]?.account.name ?? "", procedureID: session.procedureID, stepID: stepID,
-            savedAt: time)
+            savedAt: time, label: label)
         saved.append(Saved(entry: entry, session: session))
         return id
     }

@@ -39,15 +39,15 @@ extension PostgresAccountStore {
     }
 
     @discardableResult
-    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String {
+    func save(_ session: SavedSession, stepID: String?, label: String?, owner: Int64, at time: MillisecondsSince1970) async throws -> String {
         let snapshot = ByteBuffer(bytes: try JSONEncoder().encode(session))
         let id = RandomToken.make(bytes: 16)
         try await database.withTransaction { connection in
             try await connection.query("DELETE FROM saved_session WHERE session_id = \(session.context.sessionID)", logger: database.logger)
             try await connection.query(
                 """
-                INSERT INTO saved_session (id, account_id, session_id, procedure_id, step_id, saved_at, snapshot)
-                VALUES (\(id), \(owner), \(session.context.sessionID), \(session.procedureID), \(stepID), \(time), \(snapshot))
+                INSERT INTO saved_session (id, account_id, session_id, procedure_id, step_id, saved_at, snapshot, label)
+                VALUES (\(id), \(owner), \(session.context.sessionID), \(session.procedureID), \(stepID), \(time), \(snapshot), \(label))
                 """, logger: database.logger)
         }
         return id
@@ -57,13 +57,16 @@ extension PostgresAccountStore {
         try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
-                SELECT s.id, s.account_id, a.name, s.procedure_id, s.step_id, s.saved_at
+                SELECT s.id, s.account_id, a.name, s.procedure_id, s.step_id, s.saved_at, s.label
                 FROM saved_session s JOIN account a ON a.id = s.account_id
                 WHERE \(owner)::bigint IS NULL OR s.account_id = \(owner) ORDER BY s.saved_at DESC, s.id
                 """, logger: database.logger)
             var entries: [SavedSessionEntry] = []
-            for try await (id, ownerID, name, procedure, step, time) in rows.decode((String, Int64, String, String, String?, Int64).self) {
-                entries.append(SavedSessionEntry(id: id, ownerID: ownerID, ownerName: name, procedureID: procedure, stepID: step, savedAt: time))
+            for try await (id, ownerID, name, procedure, step, time, label) in rows.decode(
+                (String, Int64, String, String, String?, Int64, String?).self)
+            {
+                entries.append(
+                    SavedSessionEntry(id: id, ownerID: ownerID, ownerName: name, procedureID: procedure, stepID: step, savedAt: time, label: label))
             }
             return entries
         }
@@ -73,15 +76,17 @@ extension PostgresAccountStore {
         let found: (SavedSessionEntry, ByteBuffer)? = try await database.withConnection { connection in
             let rows = try await connection.query(
                 """
-                SELECT s.id, s.account_id, a.name, s.procedure_id, s.step_id, s.saved_at, s.snapshot
+                SELECT s.id, s.account_id, a.name, s.procedure_id, s.step_id, s.saved_at, s.label, s.snapshot
                 FROM saved_session s JOIN account a ON a.id = s.account_id WHERE s.id = \(id)
                 """, logger: database.logger)
             var found: (SavedSessionEntry, ByteBuffer)?
-            for try await (id, ownerID, name, procedure, step, time, snapshot) in rows.decode(
-                (String, Int64, String, String, String?, Int64, ByteBuffer).self)
+            for try await (id, ownerID, name, procedure, step, time, label, snapshot) in rows.decode(
+                (String, Int64, String, String, String?, Int64, String?, ByteBuffer).self)
             {
                 found = (
-                    SavedSessionEntry(id: id, ownerID: ownerID, ownerName: name, procedureID: procedure, stepID: step, savedAt: time), snapshot
+                    SavedSessionEntry(
+                        id: id, ownerID: ownerID, ownerName: name, procedureID: procedure, stepID: step, savedAt: time, label: label),
+                    snapshot
                 )
             }
             return found

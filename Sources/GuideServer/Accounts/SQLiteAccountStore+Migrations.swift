@@ -60,6 +60,10 @@ extension SQLiteAccountStore {
                     CREATE INDEX recordingByStatus ON recording(status, submittedAt);
                     """)
         }
+        // The worker's own words for a saved session; NULL for those saved before, or by the server as it stopped.
+        migrator.registerMigration("saved session labels") { db in
+            try db.execute(sql: "ALTER TABLE savedSession ADD COLUMN label TEXT")
+        }
         return migrator
     }
 }

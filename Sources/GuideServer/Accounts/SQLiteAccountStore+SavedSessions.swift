@@ -12,22 +12,24 @@ struct SavedSessionEntry: Sendable, Hashable {
     var stepID: String?
     /// Milliseconds since 1970.
     var savedAt: Int64
+    /// What the worker typed to tell this resident from the others ("Mme B., mardi"): console only.
+    var label: String? = nil
 }
 
 extension SQLiteAccountStore {
     /// Keeps `session` under `owner`'s account, replacing an earlier save of the same session.
     @discardableResult
-    func save(_ session: SavedSession, stepID: String?, owner: Int64, at time: Int64) async throws -> String {
+    func save(_ session: SavedSession, stepID: String?, label: String?, owner: Int64, at time: Int64) async throws -> String {
         let snapshot = try JSONEncoder().encode(session)
         let id = RandomToken.make(bytes: 16)
         return try await database.write { db in
             try db.execute(sql: "DELETE FROM savedSession WHERE sessionID = ?", arguments: [session.context.sessionID])
             try db.execute(
                 sql: """
-                    INSERT INTO savedSession (id, accountID, sessionID, procedureID, stepID, savedAt, snapshot)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO savedSession (id, accountID, sessionID, procedureID, stepID, savedAt, snapshot, label)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id, owner, session.context.sessionID, session.procedureID, stepID, time, snapshot])
+                arguments: [id, owner, session.context.sessionID, session.procedureID, stepID, time, snapshot, label])
             return id
         }
     }
@@ -38,7 +40,7 @@ extension SQLiteAccountStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt
+                    SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt, s.label
                     FROM savedSession s JOIN account a ON a.id = s.accountID
                     WHERE ?1 IS NULL OR s.accountID = ?1 ORDER BY s.savedAt DESC, s.id
                     """,
@@ -54,7 +56,7 @@ extension SQLiteAccountStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt, s.snapshot
+                        SELECT s.id, s.accountID, a.name, s.procedureID, s.stepID, s.savedAt, s.label, s.snapshot
                         FROM savedSession s JOIN account a ON a.id = s.accountID WHERE s.id = ?
                         """,
                     arguments: [id])
@@ -82,6 +84,6 @@ extension SQLiteAccountStore {
 
     private static func savedEntry(_ row: Row) -> SavedSessionEntry {
         SavedSessionEntry(
-            id: row[0], ownerID: row[1], ownerName: row[2], procedureID: row[3], stepID: row[4], savedAt: row[5])
+            id: row[0], ownerID: row[1], ownerName: row[2], procedureID: row[3], stepID: row[4], savedAt: row[5], label: row[6])
     }
 }

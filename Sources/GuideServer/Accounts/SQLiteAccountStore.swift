@@ -19,7 +19,10 @@ public final class SQLiteAccountStore: AccountStore {
     }
 
     public init(path: String) throws {
-        database = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        // A deleted saved session (answers, the worker's label) or note is overwritten on disk, not only unlinked.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+        database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }

@@ -16,7 +16,8 @@ struct ConsoleController {
     /// What the home page says after a redirect, by the `done` query item.
     var outcomes: [String: String] {
         [
-            "saved": "La démarche est enregistrée. Vous la retrouverez ci-dessous pendant \(services.console.settings.retentionDays) jours.",
+            "saved": "La démarche est enregistrée. Vous la retrouverez dans « Mes démarches enregistrées » pendant "
+                + "\(services.console.settings.retentionDays) jours.",
             "closed": "La démarche est fermée.",
             "deleted": "La démarche enregistrée est supprimée.",
         ]
@@ -38,24 +39,35 @@ struct ConsoleController {
                 stepText: entry.session.currentStep?.prompt.text ?? "")
         }
         let isAdmin = account.role == .admin
+        let now = services.clock.now()
+        let ended = console.ended.endedSessions(ownedBy: account.id, at: now).map { ended in
+            ConsoleViews.EndedItem(
+                href: "/console/ended/\(ended.id)", label: ended.label,
+                procedureTitle: services.library.procedure(ended.procedureID)?.title ?? ended.procedureID,
+                endedAt: ConsoleDates.text(ended.endedAt), notesUntil: ConsoleDates.text(ended.endedAt + EndedSessions.window))
+        }
         let page = ConsoleViews.Home(
             procedures: services.library.procedures.map { ConsoleViews.Option(value: $0.id, label: $0.title) },
             languages: services.languages.map { ConsoleViews.Option(value: $0.code, label: $0.name, selected: $0 == .french) },
             code: code,
             running: running,
+            ended: ended,
             saved: try await savedItems(ownedBy: account.id),
             everyonesSaved: isAdmin ? try await savedItems(ownedBy: nil) : [],
             isAdmin: isAdmin,
-            calls: CallList(services.runner.calls.waiting, services: services).calls
+            calls: CallList(services.runner.calls.waiting, services: services).calls,
+            stuck: try await services.siteStuckPoints(at: now)
         )
         return try services.pages.consolePage("console-home", context: context, title: "Console", notice: notice, page: page, status: status)
     }
 
+    /// Sorted by the worker's label, A to Z whatever the case and accents ("Mme B." among the B's is
+    /// what a worker looks for when a resident comes back), then the newest first; unlabelled ones last.
     private func savedItems(ownedBy owner: Int64?) async throws -> [ConsoleViews.SavedItem] {
-        try await services.console.accounts.savedSessions(ownedBy: owner).map { entry in
+        try await services.console.accounts.savedSessions(ownedBy: owner).sorted(by: SavedOrder.before).map { entry in
             let procedure = services.library.procedure(entry.procedureID)
             return ConsoleViews.SavedItem(
-                id: entry.id, procedureTitle: procedure?.title ?? entry.procedureID,
+                id: entry.id, label: entry.label, procedureTitle: procedure?.title ?? entry.procedureID,
                 stepText: entry.stepID.flatMap { procedure?.step($0)?.prompt.text } ?? "",
                 savedAt: ConsoleDates.text(entry.savedAt),
                 forgottenAfter: ConsoleDates.day(entry.savedAt + services.console.settings.retentionMilliseconds),
@@ -84,13 +96,14 @@ struct ConsoleController {
 }
 
 extension GuideServices {
-    /// Puts a desk session aside under its worker's account and takes it off the desk: "Enregistrer",
-    /// and what the server does with every open desk when it stops.
-    func saveForLater(_ token: String, at place: LiveSession.Place) async throws {
-        let (accounts, now) = (console.accounts, clock.now())
+    /// Puts a desk session aside under its worker's account, with the worker's `label`, and takes it off
+    /// the desk: "Enregistrer", and what the server does with every open desk when it stops.
+    func saveForLater(_ token: String, at place: LiveSession.Place, label: String?) async throws {
+        let (accounts, labels, now) = (console.accounts, console.deskLabels, clock.now())
         _ = try await runner.putAside(token, at: place) { live in
             guard let owner = live.owner else { return }
-            try await accounts.save(live.session.saved, stepID: live.session.currentStep?.id, owner: owner, at: now)
+            try await accounts.save(live.session.saved, stepID: live.session.currentStep?.id, label: label, owner: owner, at: now)
+            labels.forget(live.session.context.sessionID)
         }
     }
 

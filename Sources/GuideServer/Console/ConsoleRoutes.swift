@@ -23,6 +23,8 @@ extension GuideServices {
         DeskController(services: self).addRoutes(to: desk)
         SavedSessionsController(services: self).addRoutes(to: desk)
         TakeOverController(services: self).addRoutes(to: desk)
+        EndedSessionsController(services: self).addRoutes(to: desk)
+        StepPage(services: self).addRoutes(to: desk)
         CallConsoleController(services: self).addRoutes(to: desk)
         DirectoryConsoleController(services: self).addRoutes(to: desk)
         RecordingsController(services: self).addRoutes(to: desk)

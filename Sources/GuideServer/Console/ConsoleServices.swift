@@ -19,6 +19,10 @@ final class ConsoleServices: Sendable {
     /// Wrong hand-off codes, per worker account only: workers share their office's address, and one
     /// worker's mistypes must not hold up the others.
     let handOffs: AttemptLimits
+    /// Labels of saved sessions reopened at a desk, until saved again.
+    let deskLabels = DeskLabels()
+    /// Desk sessions ended in the last 24 hours, still open to a note.
+    let ended = EndedSessions()
     /// See ``decoyHash()``.
     private let decoy = Mutex<String?>(nil)
 

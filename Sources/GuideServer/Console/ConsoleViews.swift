@@ -1,3 +1,5 @@
+import ProcedureModel
+
 /// View models of the console pages: plain values the templates read.
 enum ConsoleViews {
     struct Option {
@@ -11,12 +13,16 @@ enum ConsoleViews {
         let languages: [Option]
         let code: String
         let running: [RunningItem]
+        /// Sessions ended in the last 24 hours, still open to a note.
+        let ended: [EndedItem]
         let saved: [SavedItem]
         /// Every worker's saved sessions, for admins only.
         let everyonesSaved: [SavedItem]
         let isAdmin: Bool
         /// Residents calling for a person from a kiosk, oldest first; kept live by `static/call.js`.
         let calls: [CallList.Item]
+        /// The week's worst stuck points at this site.
+        let stuck: [StuckItem]
     }
 
     struct RunningItem {
@@ -25,8 +31,18 @@ enum ConsoleViews {
         let stepText: String
     }
 
+    struct EndedItem {
+        let href: String
+        let label: String?
+        let procedureTitle: String
+        let endedAt: String
+        let notesUntil: String
+    }
+
     struct SavedItem {
         let id: String
+        /// What the worker typed to recognise the person, e.g. "Mme B., mardi".
+        let label: String?
         let procedureTitle: String
         let stepText: String
         let savedAt: String
@@ -58,6 +74,13 @@ enum ConsoleViews {
         let text: String?
         let author: String
         let writtenAt: String
+
+        init(_ note: WorkerNote) {
+            category = note.category.label
+            text = note.text.isEmpty ? nil : note.text
+            author = note.authorName
+            writtenAt = ConsoleDates.text(note.writtenAt)
+        }
     }
 
     struct SessionPage {
@@ -72,8 +95,28 @@ enum ConsoleViews {
         let path: [PathItem]
         let plan: [PlanItem]
         let checklist: [String]
-        let canNote: Bool
-        let categories: [Option]
+        /// The resident's step in their own language, with its sound.
+        let resident: ResidentView?
+        /// Where the blockage form posts; `nil` when no note can be added.
+        let noteAction: String?
+        let noteForm: NoteForm
         let notes: [NoteItem]
+        /// The label to save the session under, as typed before.
+        let label: String
+        let longestLabel: Int
+    }
+
+    /// The form to note a blockage: the categories with none chosen, and why it was refused, if it was.
+    struct NoteForm {
+        let categories: [Option]
+        let error: String?
+        /// The note as typed, kept when the form is refused.
+        let text: String
+
+        init(chosen: String? = nil, error: String? = nil, text: String = "") {
+            categories = BlockageCategory.allCases.map { ConsoleViews.Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) }
+            self.error = error
+            self.text = text
+        }
     }
 }

@@ -1,3 +1,4 @@
+import GuideEngine
 import Logging
 import ServiceLifecycle
 
@@ -22,7 +23,8 @@ struct SaveDesksOnStop: Service {
         var saved = 0
         for (token, entry) in await services.runner.atDesks() {
             do {
-                try await services.saveForLater(token, at: entry.place)
+                let label = services.console.deskLabels.label(of: entry.session.context.sessionID)
+                try await services.saveForLater(token, at: entry.place, label: label)
                 saved += 1
             } catch {
                 logger.error("Could not save a session open at a desk before stopping", metadata: ["error": "\(error)"])

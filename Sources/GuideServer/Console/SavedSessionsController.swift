@@ -28,7 +28,8 @@ struct SavedSessionsController {
         }
         // Still its worker's, even when an admin reopens it.
         let token = try await services.runner.reopen(session, atDeskOf: entry.ownerID, time: services.clock.now())
-        // Back in progress: saving again stores it anew.
+        // Back in progress: saving again stores it anew, under the same label unless the worker changes it.
+        services.console.deskLabels.keep(entry.label, for: saved.context.sessionID)
         try await services.console.accounts.deleteSavedSession(id: entry.id)
         return Response.redirect(to: "/console/sessions/\(token)", type: .normal)
     }

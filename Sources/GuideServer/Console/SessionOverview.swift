@@ -4,7 +4,9 @@ import ProcedureModel
 /// What a worker sees of a session: where the resident is, the path so far with its answers (never
 /// the sensitive ones), the whole procedure with the current step marked, the papers to gather.
 extension GuideServices {
-    func sessionPage(_ resident: Session, token: String, notice: String?, notes: [WorkerNote]) -> ConsoleViews.SessionPage {
+    func sessionPage(
+        _ resident: Session, token: String, notice: String?, notes: [WorkerNote], noteForm: ConsoleViews.NoteForm, label: String?
+    ) -> ConsoleViews.SessionPage {
         let french = content("fr")
         let session = frenchView(of: resident)
         let finished: Bool
@@ -24,13 +26,12 @@ extension GuideServices {
             path: path(session),
             plan: plan(session),
             checklist: session.checklist.map(french.documentText),
-            canNote: !finished,
-            categories: BlockageCategory.allCases.map { ConsoleViews.Option(value: $0.rawValue, label: $0.label) },
-            notes: notes.map { note in
-                ConsoleViews.NoteItem(
-                    category: note.category.label, text: note.text.isEmpty ? nil : note.text, author: note.authorName,
-                    writtenAt: ConsoleDates.text(note.writtenAt))
-            }
+            resident: residentView(resident),
+            noteAction: "/console/sessions/\(token)/note",
+            noteForm: noteForm,
+            notes: notes.map(ConsoleViews.NoteItem.init),
+            label: label ?? "",
+            longestLabel: DeskLabels.longest
         )
     }
 

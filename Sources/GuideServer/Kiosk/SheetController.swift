@@ -29,13 +29,21 @@ struct SheetController {
     }
 
     private func render(_ live: LiveSession, onKiosk: Bool) throws -> Response {
-        let content = services.content(live.session.context.locale)
+        try services.sheetPage(live, onKiosk: onKiosk)
+    }
+}
+
+extension GuideServices {
+    /// The sheet page of `live`, in the resident's language: the kiosk's, the API's, and the one a worker
+    /// prints from the console (`onKiosk: false`: no kiosk buttons).
+    func sheetPage(_ live: LiveSession, onKiosk: Bool = false) throws -> Response {
+        let content = content(live.session.context.locale)
         let sheet: SheetView
         do {
-            sheet = try services.sheetView(live, onKiosk: onKiosk, time: services.clock.now())
+            sheet = try sheetView(live, onKiosk: onKiosk, time: clock.now())
         } catch {
             throw HTTPError(.internalServerError, message: "the take-home sheet of '\(live.session.procedure.id)': \(error.description)")
         }
-        return try services.pages.render("sheet", services.frame(content, title: content.word("sheetTitle"), page: sheet))
+        return try pages.render("sheet", frame(content, title: content.word("sheetTitle"), page: sheet))
     }
 }

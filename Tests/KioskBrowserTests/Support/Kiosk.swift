@@ -79,9 +79,14 @@ struct Kiosk {
 
     /// Touches something that loads another page, and waits until the old page is gone.
     func submit(_ selector: String) async throws {
+        try await newPage(after: "touching \(selector)") { try await click(selector) }
+    }
+
+    /// Does `action`, which loads another page, and waits until the old page is gone.
+    func newPage(after what: String, _ action: () async throws -> Void) async throws {
         let page = try await browser.element("html")
-        try await click(selector)
-        _ = try await eventually("a new page after touching \(selector)") { () async throws -> Bool? in
+        try await action()
+        _ = try await eventually("a new page after \(what)") { () async throws -> Bool? in
             do {
                 _ = try await page.attribute("lang")
                 return nil

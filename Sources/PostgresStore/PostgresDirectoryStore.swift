@@ -57,10 +57,10 @@ public struct PostgresDirectoryStore: DirectoryStore {
 
     public func currentPlaces() async throws -> [Place] {
         try await database.withConnection { connection in
-            var places: [Place] = []
+            var bodies: [String] = []
             let rows = try await connection.query("SELECT body FROM directory_place WHERE retired IS NULL ORDER BY id", logger: database.logger)
-            for try await body in rows.decode(String.self) { places.append(try PlaceJSON.decode(body)) }
-            return places
+            for try await body in rows.decode(String.self) { bodies.append(body) }
+            return try PlaceJSON.decodeAll(bodies)
         }
     }
 

@@ -58,7 +58,7 @@ extension SQLiteDirectoryStore: DirectoryChanges {
     }
 
     static func place(id: String, in db: Database) throws -> Place? {
-        try String.fetchOne(db, sql: "SELECT body FROM place WHERE id = ?", arguments: [id]).map(PlaceJSON.decode)
+        try String.fetchOne(db, sql: "SELECT body FROM place WHERE id = ?", arguments: [id]).map { try PlaceJSON.decode($0) }
     }
 
     static func save(_ place: Place, in db: Database) throws {

@@ -78,7 +78,7 @@ public final class SQLiteDirectoryStore: DirectoryStore {
 
     public func currentPlaces() throws -> [Place] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM place WHERE retired IS NULL ORDER BY id").map(PlaceJSON.decode)
+            try PlaceJSON.decodeAll(String.fetchAll(db, sql: "SELECT body FROM place WHERE retired IS NULL ORDER BY id"))
         }
     }
 

@@ -35,8 +35,11 @@ public struct OrganisationKind: Sendable, Hashable, Identifiable {
             OrganisationKind(
                 "france-services", typologies: ["RFS", "FS", "MSAP"], words: ["France Services", "maison de services au public"],
                 national: "france-services"),
-            // Every place of the ANCT's map is a digital-mediation place; data·inclusion's say so in their services.
-            OrganisationKind("mediation-numerique", words: ["numérique", "Aidants Connect"], national: "france-services"),
+            // Every place of the ANCT's map is a digital-mediation place: each of the schema's nine services has
+            // one of these words (a test holds it); data·inclusion's places say so in their services.
+            OrganisationKind(
+                "mediation-numerique", words: ["numérique", "numériques", "informatique", "démarches administratives", "Aidants Connect"],
+                national: "france-services"),
             OrganisationKind("ccas", typologies: ["CCAS", "CIAS"], words: ["CCAS", "CIAS", "centre communal d'action sociale"], national: "france-services"),
             OrganisationKind("mairie", typologies: ["MUNI", "MAIRIE"], words: ["mairie", "hôtel de ville"], national: "france-services"),
             OrganisationKind(

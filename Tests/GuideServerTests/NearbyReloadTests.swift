@@ -81,4 +81,12 @@ import Testing
         #expect(nearby.view(for: step, language: "fr", at: Date())?.places.map(\.name) == ["CCAS du 4e"])
         #expect(step.helpPointIDs(localKinds: nearby.localKinds(step.organisations)) == [])
     }
+
+    /// Every place of the ANCT's national map is a digital-mediation place, whichever of the schema's services it offers.
+    @Test func everyServiceOfTheNationalMapMakesADigitalMediationPlace() throws {
+        let kind = try #require(OrganisationKind.all["mediation-numerique"])
+        for service in MednumSchema.services.sorted() {
+            #expect(NearbyHelp.need(kind).isMet(by: Self.place("x", services: [service])), "\(service)")
+        }
+    }
 }

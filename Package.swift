@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "PostgresStore",
             dependencies: [
-                "ProcedureModel", "EventLog",
+                "ProcedureModel", "EventLog", "Directory",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -219,7 +219,9 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "BlockageAnalyticsTests", dependencies: ["BlockageAnalytics", "EventLog", "ProcedureModel"], swiftSettings: upcoming),
-        .testTarget(name: "DirectoryTests", dependencies: ["Directory"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(
+            name: "DirectoryTests", dependencies: ["Directory", "PostgresStore", "PostgresTestSupport"], resources: [.copy("Fixtures")],
+            swiftSettings: upcoming),
         .testTarget(name: "SpeechTests", dependencies: ["Speech", "ProcedureModel", "ProcedureXML"], swiftSettings: upcoming),
         .testTarget(
             name: "GuideServerTests",

@@ -18,8 +18,11 @@ struct DirectoryChangesCommand: AsyncParsableCommand {
         @OptionGroup var store: DirectoryStoreOptions
 
         func run() async throws {
-            let directory = try store.open()
-            let changes = try Self.attempt { try place.map(directory.changes(to:)) ?? directory.pendingChanges() }
+            let directory = try await store.open()
+            let changes = try await Self.attempt {
+                if let place { return try await directory.changes(to: place) }
+                return try await directory.pendingChanges()
+            }
             if changes.isEmpty { Console.out("no proposal") }
             for change in changes {
                 let decision = change.decision.map { " — \($0.rawValue) by \(change.decidedBy ?? "?") at \(change.decidedAt ?? "?")" } ?? " — waiting"
@@ -28,8 +31,8 @@ struct DirectoryChangesCommand: AsyncParsableCommand {
             }
         }
 
-        static func attempt<T>(_ work: () throws -> T) throws -> T {
-            do { return try work() } catch {
+        static func attempt<T>(_ work: () async throws -> T) async throws -> T {
+            do { return try await work() } catch {
                 Console.error("\(error)")
                 throw ExitCode.failure
             }
@@ -61,10 +64,10 @@ struct DirectoryChangesCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let kind = ProposedChange.Kind(rawValue: kind) else { throw ExitCode(2) }
-            let directory = try store.open()
+            let directory = try await store.open()
             let now = ISO8601DateFormatter().string(from: Date())
-            let change = try List.attempt {
-                try directory.propose(ProposedChange(placeID: place, kind: kind, proposed: value, proposedBy: by, proposedAt: now))
+            let change = try await List.attempt {
+                try await directory.propose(ProposedChange(placeID: place, kind: kind, proposed: value, proposedBy: by, proposedAt: now))
             }
             Console.out("proposal #\(change.id) recorded; an admin approves it with `ariane directory changes decide \(change.id) --approve --by NAME`")
         }
@@ -90,9 +93,9 @@ struct DirectoryChangesCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let directory = try store.open()
+            let directory = try await store.open()
             let now = ISO8601DateFormatter().string(from: Date())
-            let change = try List.attempt { try directory.decide(id, decision == .approve ? .approved : .refused, by: by, at: now) }
+            let change = try await List.attempt { try await directory.decide(id, decision == .approve ? .approved : .refused, by: by, at: now) }
             Console.out("proposal #\(change.id) \(change.decision?.rawValue ?? "")")
         }
     }

@@ -21,10 +21,10 @@ struct DirectoryExport: AsyncParsableCommand {
     @OptionGroup var store: DirectoryStoreOptions
 
     func run() async throws {
-        let directory = try store.open()
+        let directory = try await store.open()
         let places: [Place]
         do {
-            places = try directory.currentPlaces().filter { $0.feed == .local }
+            places = try await directory.currentPlaces().filter { $0.feed == .local }
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

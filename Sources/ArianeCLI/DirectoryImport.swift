@@ -32,11 +32,11 @@ struct DirectoryImport: AsyncParsableCommand {
     func run() async throws {
         let batch = ImportBatch.read(files, format: format.flatMap { SourceFormat(rawValue: $0.rawValue) })
         for diagnostic in batch.diagnostics { Console.error(diagnostic.description) }
-        let directory = try store.open()
+        let directory = try await store.open()
         let today = OpeningHours.localTime(Date()).day.description
         let summary: ImportSummary
         do {
-            summary = try directory.apply(batch, on: today)
+            summary = try await directory.apply(batch, on: today)
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

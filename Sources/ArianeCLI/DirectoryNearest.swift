@@ -42,10 +42,10 @@ struct DirectoryNearest: AsyncParsableCommand {
     func run() async throws {
         guard let point = Coordinates(near) else { throw ExitCode(2) }
         let date = at.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
-        let directory = try store.open()
+        let directory = try await store.open()
         let places: [Place]
         do {
-            places = try directory.currentPlaces()
+            places = try await directory.currentPlaces()
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

@@ -1,10 +1,15 @@
 import ArgumentParser
 import Directory
 import EventLog
+import PostgresStore
 
-/// `--db PATH` and `--data DIR` for the directory: `directory.sqlite` in the same data folder as the event log.
+/// `--db PATH|URL` and `--data DIR` for the directory: `directory.sqlite` in the same data folder as the
+/// event log, another SQLite file, or a PostgreSQL database (`postgres://…`, the tables of ``PostgresSchema``'s
+/// migration 3).
 struct DirectoryStoreOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The directory (an SQLite file).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The directory: an SQLite file, or postgres://USER[:PASSWORD]@HOST:PORT/DATABASE.", valueName: "path-or-url"))
     var db: String?
 
     @Option(
@@ -18,9 +23,13 @@ struct DirectoryStoreOptions: ParsableArguments {
         return DataLocation.dataFolder(data: data) + "/" + SQLiteDirectoryStore.fileName
     }
 
-    /// Opens the directory, or says why not (the file and the reason) and exits with status 2.
-    func open() throws -> SQLiteDirectoryStore {
+    var isPostgres: Bool { path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") }
+
+    /// Opens the directory (migrating a PostgreSQL database first), or says why not (the file or the
+    /// server, and the reason) and exits with status 2.
+    func open() async throws -> any DirectoryStore & DirectoryChanges {
         do {
+            if isPostgres { return PostgresDirectoryStore(database: try await PostgresPool(url: try PostgresURL(path))) }
             return try SQLiteDirectoryStore(path: path)
         } catch {
             Console.error("\(error)")

@@ -59,9 +59,10 @@ struct TerminalScreen {
         Console.out("")
         Console.out(TerminalText.result(result))
         if !checklist.isEmpty { list(documents: checklist) }
-        if let step = procedure.step(id), !step.helpPoints.isEmpty {
+        // No directory at the terminal: each organisation kind the step names shows its national service.
+        if let step = procedure.step(id), !step.helpPointIDs().isEmpty {
             Console.out(TerminalText.whereToGetHelp)
-            list(helpPoints: step.helpPoints.map(\.id))
+            list(helpPoints: step.helpPointIDs())
         }
     }
 

@@ -144,7 +144,7 @@ extension Session {
         let step = procedure.steps[walk.current]
         return [
             event(.helpAsked, in: walk, at: time),
-            .showHelp(step: step.id, help: step.prompt.help, helpPoints: step.helpPoints.map(\.id)),
+            .showHelp(step: step.id, help: step.prompt.help, helpPoints: step.helpPointIDs()),
         ]
     }
 

@@ -22,6 +22,32 @@ public enum PostgresSchema {
         ("recordings made at the console", createRecordingTable),
         // The worker's own words for a saved session ("Mme B., mardi"): deleted with its row, read by no report.
         ("saved session labels", ["ALTER TABLE saved_session ADD COLUMN label text"]),
+        ("directory of places and proposals", createDirectoryTables),
+    ]
+
+    /// The map of local actors (``PostgresDirectoryStore``): each place one JSON document beside the
+    /// columns it is looked up by, as in a site's `directory.sqlite`; proposals with who, when and
+    /// the value replaced; one revision counter every write moves, which kiosks poll.
+    private static let createDirectoryTables = [
+        "CREATE TABLE directory_place (id text PRIMARY KEY, feed text NOT NULL, retired text, body text NOT NULL)",
+        "CREATE INDEX directory_place_by_feed ON directory_place (feed)",
+        """
+        CREATE TABLE directory_change (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            place_id text NOT NULL,
+            kind text NOT NULL,
+            proposed text NOT NULL,
+            previous text,
+            proposed_by text NOT NULL,
+            proposed_at text NOT NULL,
+            decision text,
+            decided_by text,
+            decided_at text
+        )
+        """,
+        "CREATE INDEX directory_change_by_place ON directory_change (place_id)",
+        "CREATE TABLE directory_revision (value bigint NOT NULL)",
+        "INSERT INTO directory_revision (value) VALUES (0)",
     ]
 
     private static let createTables = [

@@ -15,6 +15,7 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case missingStep = "missing-step"
     case missingDocument = "missing-document"
     case missingHelpPoint = "missing-help-point"
+    case unknownOrganisation = "unknown-organisation"
     // Paths through the steps.
     case unreachableStep = "unreachable-step"
     case deadEnd = "dead-end"

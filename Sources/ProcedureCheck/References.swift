@@ -1,6 +1,6 @@
 import ProcedureModel
 
-/// Rule 2 within the steps: every step, document and help point named must exist.
+/// Rule 2 within the steps: every step, document, help point and organisation kind named must exist.
 ///
 /// Scenario references are checked with the scenarios (see ``Scenarios``).
 enum References: ProcedureRule {
@@ -37,6 +37,14 @@ enum References: ProcedureRule {
                     context.error(
                         .missingHelpPoint, "step \(step.id.quoted) points to help point \(helpPoint.id.quoted), which is not in the help-points directory",
                         at: helpPoint.location))
+            }
+            for organisation in step.organisations where OrganisationKind.all[organisation.id] == nil {
+                diagnostics.append(
+                    context.error(
+                        .unknownOrganisation,
+                        "step \(step.id.quoted) names the organisation kind \(organisation.id.quoted), which the kiosk does not know "
+                            + "(known: \(OrganisationKind.all.keys.sorted().joined(separator: ", ")))",
+                        at: organisation.location))
             }
         }
         return diagnostics

@@ -28,6 +28,9 @@ public struct Step: Sendable, Hashable, Codable, Identifiable {
     /// The documents to gather at a checklist step or named by an outcome.
     public var documents: [Reference]
     public var helpPoints: [Reference]
+    /// Kinds of local organisation (`<organisation kind="ccas"/>`): the kiosk shows the nearest places
+    /// of each kind from the site's directory, or the kind's national service (``OrganisationKind``).
+    public var organisations: [Reference] = []
     public var action: Action?
     /// What the household may receive, computed when the step is reached (`<estimate>`); `nil` for most steps.
     public var estimate: Estimate? = nil

@@ -88,6 +88,7 @@ struct ProcedureReader {
             location: parsed.location(of: element)
         )
         step.estimate = element.child(named: "estimate").map(estimate)
+        step.organisations = element.children(named: "organisation").map { reference($0, attribute: "kind") }
         return step
     }
 

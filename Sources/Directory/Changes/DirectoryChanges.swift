@@ -1,13 +1,13 @@
 /// Proposals from workers and an admin's decisions on them.
 public protocol DirectoryChanges: Sendable {
     /// Records a proposal and returns it with its id; the previous value is read now.
-    func propose(_ change: ProposedChange) throws -> ProposedChange
+    func propose(_ change: ProposedChange) async throws -> ProposedChange
     /// Proposals not yet decided, oldest first.
-    func pendingChanges() throws -> [ProposedChange]
+    func pendingChanges() async throws -> [ProposedChange]
     /// Every proposal about a place, oldest first.
-    func changes(to placeID: String) throws -> [ProposedChange]
+    func changes(to placeID: String) async throws -> [ProposedChange]
     /// Approves (applying it, and recording the value it replaced) or refuses a pending proposal.
-    func decide(_ id: Int64, _ decision: ProposedChange.Decision, by admin: String, at time: String) throws -> ProposedChange
+    func decide(_ id: Int64, _ decision: ProposedChange.Decision, by admin: String, at time: String) async throws -> ProposedChange
 }
 
 /// Why a proposal cannot be recorded or decided.

@@ -3,12 +3,12 @@ import GRDB
 
 extension SQLiteDirectoryStore: DirectoryChanges {
     public func propose(_ change: ProposedChange) throws -> ProposedChange {
-        try Self.check(change)
+        try change.check()
         var change = change
         try write { db in
             if change.kind != .newPlace {
                 guard let place = try Self.place(id: change.placeID, in: db) else { throw ChangeError.unknownPlace(change.placeID) }
-                change.previous = Self.value(of: change.kind, in: place)
+                change.previous = change.currentValue(in: place)
             }
             try db.execute(
                 sql: "INSERT INTO change (place_id, kind, proposed, previous, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -49,58 +49,20 @@ extension SQLiteDirectoryStore: DirectoryChanges {
     /// Applies an approved change; returns the value it replaced.
     private static func apply(_ change: ProposedChange, in db: Database) throws -> String? {
         if change.kind == .newPlace {
-            guard let place = try? decoder.decode(Place.self, from: Data(change.proposed.utf8)) else {
-                throw ChangeError.badValue(.newPlace, "not a place")
-            }
-            try save(place, in: db)
+            try save(try change.newPlace(), in: db)
             return nil
         }
-        guard var place = try self.place(id: change.placeID, in: db) else { throw ChangeError.unknownPlace(change.placeID) }
-        let previous = value(of: change.kind, in: place)
-        let text = change.proposed.trimmingCharacters(in: .whitespaces)
-        switch change.kind {
-        case .hours: place.hours = text.isEmpty ? nil : text
-        case .languages: place.languages = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        case .closedUntil: place.closedUntil = text.isEmpty ? nil : text
-        case .newPlace: break
-        }
-        try save(place, in: db)
-        return previous
-    }
-
-    private static func check(_ change: ProposedChange) throws(ChangeError) {
-        switch change.kind {
-        case .newPlace:
-            guard let place = try? decoder.decode(Place.self, from: Data(change.proposed.utf8)) else { throw .badValue(.newPlace, "not a place") }
-            guard place.feed == .local, !place.name.isEmpty else { throw .badValue(.newPlace, "a new place is local and has a name") }
-        case .closedUntil:
-            let text = change.proposed.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty, !Pattern.date.matches(text) { throw .badValue(.closedUntil, "\"\(text)\" is not a date (YYYY-MM-DD)") }
-        case .languages:
-            let codes = change.proposed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if let bad = codes.first(where: { !(2...3).contains($0.count) || !$0.allSatisfy(\.isLetter) }) {
-                throw .badValue(.languages, "\"\(bad)\" is not a language code (ISO 639: fr, ar, en…)")
-            }
-        case .hours:
-            break
-        }
-    }
-
-    private static func value(of kind: ProposedChange.Kind, in place: Place) -> String? {
-        switch kind {
-        case .newPlace: nil
-        case .hours: place.hours
-        case .languages: place.languages.joined(separator: ",")
-        case .closedUntil: place.closedUntil
-        }
+        guard let place = try self.place(id: change.placeID, in: db) else { throw ChangeError.unknownPlace(change.placeID) }
+        try save(change.applied(to: place), in: db)
+        return change.currentValue(in: place)
     }
 
     static func place(id: String, in db: Database) throws -> Place? {
-        try String.fetchOne(db, sql: "SELECT body FROM place WHERE id = ?", arguments: [id]).map { try decoder.decode(Place.self, from: Data($0.utf8)) }
+        try String.fetchOne(db, sql: "SELECT body FROM place WHERE id = ?", arguments: [id]).map { try PlaceJSON.decode($0) }
     }
 
     static func save(_ place: Place, in db: Database) throws {
-        let body = String(decoding: try encoder.encode(place), as: UTF8.self)
+        let body = try PlaceJSON.encode(place)
         try db.execute(
             sql: "INSERT OR REPLACE INTO place (id, feed, retired, body) VALUES (?, ?, ?, ?)",
             arguments: [place.id, place.feed.rawValue, place.retired, body])

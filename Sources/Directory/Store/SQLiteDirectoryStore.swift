@@ -41,43 +41,36 @@ public final class SQLiteDirectoryStore: DirectoryStore {
         migrator.registerMigration("changes") { db in
             try db.execute(sql: ChangeLog.schema)
         }
+        // One counter that every write moves: a kiosk compares it to know whether to read the places again.
+        // It starts at the creation time in milliseconds, so that a file deleted and imported again does
+        // not come back to a revision a kiosk already read.
+        migrator.registerMigration("revision") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE revision (value INTEGER NOT NULL);
+                    INSERT INTO revision (value) VALUES (CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+                    """)
+        }
         return migrator
     }
 
     public func apply(_ batch: ImportBatch, on day: String) throws -> ImportSummary {
         try write { db in
             var summary = ImportSummary()
-            let encoder = Self.encoder
             for (feed, places) in batch.places {
-                var existing: [String: (body: String, retired: String?)] = [:]
+                var existing: [String: StoredPlace] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, body, retired FROM place WHERE feed = ?", arguments: [feed.rawValue]) {
-                    existing[row[0]] = (row[1], row[2])
+                    existing[row[0]] = StoredPlace(body: row[1], retired: row[2])
                 }
+                let plan = try ImportPlan(feed: feed, places: places, existing: existing, refusedIDs: batch.refusedIDs[feed] ?? [], day: day)
                 let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO place (id, feed, retired, body) VALUES (?, ?, NULL, ?)")
-                var seen = Set<String>()
-                for var place in places {
-                    let id = place.id
-                    seen.insert(id)
-                    let old = existing[id].flatMap { try? Self.decoder.decode(Place.self, from: Data($0.body.utf8)) }
-                    // Neither schema carries languages or a holiday closure: what a site's workers set stays.
-                    if place.languages.isEmpty, let old { place.languages = old.languages }
-                    if place.closedUntil == nil, let old { place.closedUntil = old.closedUntil }
-                    let body = String(decoding: try encoder.encode(place), as: UTF8.self)
-                    if let current = existing[id], current.body == body, current.retired == nil {
-                        summary.unchanged += 1
-                        continue
-                    }
-                    if existing[id] == nil { summary.added += 1 } else { summary.updated += 1 }
+                for (id, body) in plan.upserts {
                     try upsert.execute(arguments: [id, feed.rawValue, body])
                 }
-                let kept = Set((batch.refusedIDs[feed] ?? []).map { feed.rawValue + "/" + $0 })
-                for (id, current) in existing where current.retired == nil && !seen.contains(id) && !kept.contains(id) {
-                    guard var place = try? Self.decoder.decode(Place.self, from: Data(current.body.utf8)) else { continue }
-                    place.retired = day
-                    let body = String(decoding: try encoder.encode(place), as: UTF8.self)
+                for (id, body) in plan.retirements {
                     try db.execute(sql: "UPDATE place SET retired = ?, body = ? WHERE id = ?", arguments: [day, body, id])
-                    summary.retired += 1
                 }
+                summary.add(plan.summary)
             }
             return summary
         }
@@ -85,9 +78,7 @@ public final class SQLiteDirectoryStore: DirectoryStore {
 
     public func currentPlaces() throws -> [Place] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM place WHERE retired IS NULL ORDER BY id").map {
-                try Self.decoder.decode(Place.self, from: Data($0.utf8))
-            }
+            try PlaceJSON.decodeAll(String.fetchAll(db, sql: "SELECT body FROM place WHERE retired IS NULL ORDER BY id"))
         }
     }
 
@@ -99,9 +90,20 @@ public final class SQLiteDirectoryStore: DirectoryStore {
         try write { db in try Self.save(place, in: db) }
     }
 
-    /// Runs `work` in a write transaction; a database failure is said with the file, a ``ChangeError`` passes unchanged.
+    public func revision() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT value FROM revision") ?? 0 }
+    }
+
+    /// Runs `work` in a write transaction that also moves the revision; a database failure is said with
+    /// the file, a ``ChangeError`` passes unchanged.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        do { return try database.write(work) } catch let error as ChangeError { throw error } catch {
+        do {
+            return try database.write { db in
+                let result = try work(db)
+                try db.execute(sql: "UPDATE revision SET value = value + 1")
+                return result
+            }
+        } catch let error as ChangeError { throw error } catch {
             throw DirectoryStoreError(path: path, problem: "\(error)")
         }
     }
@@ -111,13 +113,4 @@ public final class SQLiteDirectoryStore: DirectoryStore {
             throw DirectoryStoreError(path: path, problem: "\(error)")
         }
     }
-
-    /// Sorted keys, so that an unchanged place encodes to the same text and is not rewritten.
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    static var decoder: JSONDecoder { JSONDecoder() }
 }

@@ -16,11 +16,11 @@ extension GuideServices {
         if case .finished = session.state, let step {
             outcome = Api.Outcome(
                 result: (step.outcome ?? .refer).rawValue, documents: session.checklist,
-                helpPoints: apiHelpPoints(step.helpPoints.map(\.id), in: session))
+                helpPoints: apiHelpPoints(step.helpPointIDs(localKinds: localKinds(step)), in: session))
         }
         var help: Api.Help?
         if let applied, applied.effects.contains(where: { if case .showHelp = $0 { true } else { false } }), let step {
-            help = Api.Help(text: step.prompt.help, helpPoints: apiHelpPoints(step.helpPoints.map(\.id), in: session))
+            help = Api.Help(text: step.prompt.help, helpPoints: apiHelpPoints(step.helpPointIDs(localKinds: localKinds(step)), in: session))
         }
         return Api.Session(
             token: token, procedure: session.procedure.id, locale: session.context.locale, state: state,

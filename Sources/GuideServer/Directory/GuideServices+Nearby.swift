@@ -1,5 +1,6 @@
 import Foundation
 import GuideEngine
+import ProcedureModel
 
 extension GuideServices {
     /// A kiosk page's frame with the places near the site that can help with `session`'s current step.
@@ -8,5 +9,11 @@ extension GuideServices {
         let now = Date(timeIntervalSince1970: Double(clock.now()) / 1000)
         frame.nearby = nearby?.view(for: session.currentStep, language: content.language.code, at: now)
         return frame
+    }
+
+    /// The organisation kinds `step` names that have a place near the site; none without a site place.
+    func localKinds(_ step: Step?) -> Set<String> {
+        guard let step, let nearby, !step.organisations.isEmpty else { return [] }
+        return nearby.localKinds(step.organisations)
     }
 }

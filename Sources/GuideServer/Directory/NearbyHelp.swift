@@ -2,38 +2,99 @@ import Directory
 import Foundation
 import GuideEngine
 import ProcedureModel
+import Synchronization
 
-/// The places near the site that the help, hand-off and outcome screens show: read once from
-/// `directory.sqlite` at start-up, and only those within reach (``radiusMeters``) kept in memory.
+/// The places near the site that the help, hand-off and outcome screens show: those within reach
+/// (``radiusMeters``) of `directory.sqlite`, kept in memory, and read again when the directory changes.
+///
+/// A re-import (`ariane directory import`, from cron) or an approved console proposal moves the
+/// directory's revision; a watcher checks it every ``checkInterval`` and reloads, so the kiosk shows
+/// the new places without a restart. The file is opened afresh at each check, so a directory deleted and
+/// imported again is seen too. A check that fails (the file being replaced) keeps the places already read.
 final class NearbyHelp: Sendable {
     /// Farther than this, a place is no help to someone standing at the kiosk.
     static let radiusMeters = 30_000.0
     /// What every procedure's resident needs from a place, whatever else the step names.
     static let generalNeeds = ["aide aux démarches administratives", "démarches administratives", "France Services", "Aidants Connect"]
     static let shown = 3
+    /// How often the watcher looks at the directory's revision: one small query.
+    static let checkInterval: Duration = .seconds(10)
 
     let site: SitePlace
-    let places: [Place]
+    let path: String
+    private struct Loaded {
+        var places: [Place] = []
+        /// The directory's revision these places were read at; nil before the file exists.
+        var revision: Int64?
+    }
+    private let loaded = Mutex(Loaded())
+    private let watcher = Mutex<Task<Void, Never>?>(nil)
 
-    init(site: SitePlace, places: [Place]) {
+    /// Reads the places at `path` (none while the file does not exist) and starts the watcher, which
+    /// checks every `interval` (none when nil).
+    init(site: SitePlace, path: String, checkingEvery interval: Duration? = checkInterval) throws {
         self.site = site
-        self.places = places.filter { place in
-            place.coordinates.map { site.coordinates.distance(to: $0) <= Self.radiusMeters } ?? false
+        self.path = path
+        try refresh()
+        guard let interval else { return }
+        watcher.withLock {
+            $0 = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: interval)
+                    guard let self else { return }
+                    _ = try? self.refresh()
+                }
+            }
         }
     }
 
-    /// The site's places, when it has a place and a directory; nil otherwise (the screens then show none).
-    static func load(_ settings: ServerSettings) throws -> NearbyHelp? {
-        guard let site = settings.sitePlace else { return nil }
-        let path = settings.dataDirectory + "/" + SQLiteDirectoryStore.fileName
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return NearbyHelp(site: site, places: try SQLiteDirectoryStore(path: path).currentPlaces())
+    deinit {
+        watcher.withLock { $0?.cancel() }
     }
 
-    /// The 3 nearest places offering what `step` needs (its help points name organisations: "caf",
-    /// "ccas"…), open soonest first, in `language`.
+    /// The site's places, when it has a place; nil otherwise (the screens then show none).
+    static func load(_ settings: ServerSettings) throws -> NearbyHelp? {
+        guard let site = settings.sitePlace else { return nil }
+        return try NearbyHelp(site: site, path: settings.dataDirectory + "/" + SQLiteDirectoryStore.fileName)
+    }
+
+    /// The places within reach, as last read.
+    var places: [Place] { loaded.withLock { $0.places } }
+
+    /// Reads the places again if the directory's revision moved since the last read; true when it did.
+    @discardableResult
+    func refresh() throws -> Bool {
+        // Never create the file: a site without a directory yet simply shows no places.
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let store = try SQLiteDirectoryStore(path: path)
+        let revision = try store.revision()
+        if loaded.withLock({ $0.revision == revision }) { return false }
+        let near = try store.currentPlaces().filter { place in
+            place.coordinates.map { site.coordinates.distance(to: $0) <= Self.radiusMeters } ?? false
+        }
+        loaded.withLock { $0 = Loaded(places: near, revision: revision) }
+        return true
+    }
+
+    /// The organisation kinds among `kinds` that have at least one place within reach.
+    func localKinds(_ kinds: [Reference]) -> Set<String> {
+        let places = places
+        return Set(
+            kinds.compactMap { OrganisationKind.all[$0.id] }.filter { kind in places.contains { Self.need(kind).isMet(by: $0) } }.map(\.id))
+    }
+
+    /// What a place must offer to be of `kind`.
+    static func need(_ kind: OrganisationKind) -> PlaceNeed {
+        PlaceNeed(typologies: kind.typologies, words: kind.words)
+    }
+
+    /// The 3 nearest places offering what `step` needs (the organisation kinds it names, its national
+    /// help points' organisations: "caf", "france-services"…, and help with procedures in general),
+    /// open soonest first, in `language`.
     func view(for step: Step?, language: String, at date: Date) -> NearbyHelpView? {
-        let need = PlaceNeed(anyOf: Self.generalNeeds + (step?.helpPoints.map(\.id) ?? []))
+        let kinds = (step?.organisations ?? []).compactMap { OrganisationKind.all[$0.id] }
+        let need = PlaceNeed(
+            anyOf: Self.generalNeeds + (step?.helpPoints.map(\.id) ?? []), typologies: kinds.flatMap(\.typologies), words: kinds.flatMap(\.words))
         let nearby = Nearest.openSoonestFirst(Nearest.places(places, near: site.coordinates, need: need, limit: Self.shown, at: date), at: date)
         guard !nearby.isEmpty else { return nil }
         return NearbyHelpView(

@@ -81,7 +81,10 @@ struct KioskController {
         }
         if entry.awaitingMediator { await services.runner.backFromHandOff(token, time: services.clock.now()) }
         let content = services.content(entry.session.context.locale)
-        if case .finished = entry.session.state, var outcome = content.outcomeView(entry.session, withAudio: services.audio != nil) {
+        if case .finished = entry.session.state,
+            var outcome = content.outcomeView(
+                entry.session, withAudio: services.audio != nil, localKinds: services.localKinds(entry.session.currentStep))
+        {
             outcome.carry = try await services.carryOffer(token, language: content.language.code, request: request)
             return try services.pages.render(
                 "outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
@@ -151,7 +154,10 @@ struct KioskController {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
-        guard let view = content.helpView(entry.session, withAudio: services.audio != nil) else { return Response.redirect(to: "/kiosk", type: .normal) }
+        guard
+            let view = content.helpView(
+                entry.session, withAudio: services.audio != nil, localKinds: services.localKinds(entry.session.currentStep))
+        else { return Response.redirect(to: "/kiosk", type: .normal) }
         return try services.pages.render("help", services.frame(content, title: content.word("helpTitle"), page: view, canCall: true, nearbyFor: entry.session))
     }
 

@@ -46,7 +46,9 @@ extension LocalizedContent {
         )
     }
 
-    func helpView(_ session: Session, withAudio: Bool) -> KioskPages.HelpView? {
+    /// `localKinds`: the organisation kinds the step names that have a place near the site (``NearbyHelp``),
+    /// whose national service is then not listed.
+    func helpView(_ session: Session, withAudio: Bool, localKinds: Set<String> = []) -> KioskPages.HelpView? {
         guard let step = session.currentStep else { return nil }
         let locale = session.context.locale
         return KioskPages.HelpView(
@@ -55,11 +57,11 @@ extension LocalizedContent {
             // Heard either way: the step's explanation, or the sentence that says there is none.
             audio: withAudio
                 ? step.prompt.help.map { _ in AudioPath.forHelp(locale, session.procedure.id, step.id) } ?? AudioPath.forWord(locale, "noExplanation") : nil,
-            helpPoints: helpPoints(step.helpPoints.map(\.id), in: session.procedure)
+            helpPoints: helpPoints(step.helpPointIDs(localKinds: localKinds), in: session.procedure)
         )
     }
 
-    func outcomeView(_ session: Session, withAudio: Bool) -> KioskPages.OutcomeView? {
+    func outcomeView(_ session: Session, withAudio: Bool, localKinds: Set<String> = []) -> KioskPages.OutcomeView? {
         guard let step = session.currentStep, step.kind == .outcome else { return nil }
         let result = step.outcome ?? .refer
         let resultText: String
@@ -75,7 +77,7 @@ extension LocalizedContent {
             prompt: step.prompt.text,
             audio: withAudio && step.prompt.audio != nil ? AudioPath.forStep(session.context.locale, session.procedure.id, step.id) : nil,
             documents: session.checklist.map(documentText),
-            helpPoints: helpPoints(step.helpPoints.map(\.id), in: session.procedure)
+            helpPoints: helpPoints(step.helpPointIDs(localKinds: localKinds), in: session.procedure)
         )
     }
 

@@ -24,7 +24,7 @@ extension GuideServices {
             let official = french?.documents[id]?.prompt.text
             return SheetView.Named(name: name, french: official == name ? nil : official)
         }
-        let helpIDs = step?.helpPoints.map(\.id) ?? []
+        let helpIDs = step?.helpPointIDs(localKinds: localKinds(step)) ?? []
         let points = LocalHelpPoints.shown(helpIDs.isEmpty ? [LocalHelpPoints.lastResort] : helpIDs, in: session.procedure, from: translated)
         let places = try points.map { point throws(SheetQRCode.Failure) in
             SheetView.Place(

@@ -1,0 +1,167 @@
+import BlockageAnalytics
+import EventLog
+import ProcedureModel
+import Testing
+
+/// Two views allowed on their own must never be subtracted to reveal a group smaller than K.
+@Suite struct DifferencingTests {
+    static let k = 5
+    static let day: Int64 = 86_400_000
+
+    /// At site nord on Wednesday, 10 residents go a → b: 6 leave at b, 4 complete. At site sud, on
+    /// Monday of the same week, 2 residents go a → b and leave at b: a group of 2.
+    static let log: [Walk] = {
+        var walks: [Walk] = []
+        for index in 0..<10 {
+            var walk = Walk("nord-\(index)", at: monday + 2 * day + Int64(index) * 60_000, start: "a", site: "nord")
+            walk.answer(after: 20, then: "b")
+            if index < 6 { walk.end(after: 90) } else { walk.complete(after: 30, at: "fin") }
+            walks.append(walk)
+        }
+        for index in 0..<2 {
+            var walk = Walk("sud-\(index)", at: monday + Int64(index) * 60_000, start: "a", site: "sud")
+            walk.answer(after: 20, then: "b")
+            walk.end(after: 90)
+            walks.append(walk)
+        }
+        return walks
+    }()
+
+    /// Views an analyst may ask for: everything, one site, the other, and from Wednesday on.
+    static let views: [EventFilter] = [
+        .all, EventFilter(site: "nord"), EventFilter(site: "sud"), EventFilter(since: monday + 2 * day - 9 * 3_600_000),
+        EventFilter(since: monday, site: "nord"),
+    ]
+
+    typealias Report = (EventFilter) async throws -> BlockageReport
+
+    /// The largest group under K that subtracting two views' shown counts reveals, 0 when none.
+    static func smallestLeak(_ report: Report) async throws -> Int {
+        var shown: [[String: Int]] = []
+        for view in views { shown.append(counts(try await report(view))) }
+        var leak = 0
+        for first in shown {
+            for second in shown {
+                for (cell, value) in first {
+                    guard let other = second[cell] else { continue }
+                    let difference = abs(value - other)
+                    if difference > 0, difference < k { leak = max(leak, difference) }
+                }
+            }
+        }
+        return leak
+    }
+
+    @Test func naiveSuppressionLeaksTheGroupOfTwo() async throws {
+        let store = MemoryEventStore(Self.log.flatMap(\.events))
+        let leak = try await Self.smallestLeak { filter in
+            try await BlockageAnalytics.report(from: store, filter: filter, minimumGroup: Self.k, now: later)
+        }
+        // All: 8 exits at b; nord: 6. Both shown, and 8 − 6 = the 2 of sud, hidden in sud's own view.
+        #expect(leak == 2)
+    }
+
+    @Test func theDifferencingSafeReportLeaksNothing() async throws {
+        let store = MemoryEventStore(Self.log.flatMap(\.events))
+        let leak = try await Self.smallestLeak { filter in
+            try await BlockageAnalytics.differencingSafeReport(from: store, filter: filter, minimumGroup: Self.k, now: later)
+        }
+        #expect(leak == 0)
+    }
+
+    @Test func theSafeReportStillShowsTheLargeGroup() async throws {
+        let store = MemoryEventStore(Self.log.flatMap(\.events))
+        let report = try await BlockageAnalytics.differencingSafeReport(from: store, minimumGroup: Self.k, now: later)
+        let procedure = try #require(report.procedures.first)
+        let b = try #require(procedure.steps.first { $0.step == "b" })
+        #expect(b.reached == .value(10))
+        #expect(b.exits == .value(6))
+        #expect(b.exitRate == .value(0.6))
+        #expect(procedure.sessions.started == .value(10))
+        #expect(report.sessionsWithoutStart == .suppressed)
+    }
+
+    @Test func daysAreWidenedToWholeWeeks() {
+        let wednesday = monday + 2 * Self.day
+        let filter = BlockageAnalytics.wholeWeeks(EventFilter(since: wednesday, until: wednesday + Self.day))
+        let mondayMidnight = monday - 9 * 3_600_000
+        #expect(filter.since == mondayMidnight)
+        #expect(filter.until == mondayMidnight + 7 * Self.day)
+        // A range that already ends on a Sunday night stays as it is.
+        #expect(BlockageAnalytics.wholeWeeks(EventFilter(until: mondayMidnight + 7 * Self.day)).until == mondayMidnight + 7 * Self.day)
+    }
+
+    /// Every count a report shows, by where it is.
+    static func counts(_ report: BlockageReport) -> [String: Int] {
+        var cells: [String: Int] = [:]
+        func put(_ name: String, _ cell: Cell<Int>) {
+            if let value = cell.value { cells[name] = value }
+        }
+        for procedure in report.procedures {
+            let p = procedure.procedure
+            let sessions = procedure.sessions
+            for (name, cell) in [
+                ("started", sessions.started), ("completed", sessions.completed), ("not", sessions.notCompleted),
+                ("abandoned", sessions.abandoned), ("timedOut", sessions.timedOut), ("stopped", sessions.stopped),
+                ("inProgress", sessions.inProgress), ("measured", procedure.timeToCompletion.measured),
+            ] {
+                put("\(p).\(name)", cell)
+            }
+            for outcome in procedure.outcomes { put("\(p).outcome.\(outcome.step)", outcome.sessions) }
+            for step in procedure.steps {
+                put("\(p).\(step.step).reached", step.reached)
+                put("\(p).\(step.step).exits", step.exits)
+                put("\(p).\(step.step).measured", step.dwell.measured)
+                for (bucket, cell) in step.dwellHistogram.enumerated() { put("\(p).\(step.step).dwell\(bucket)", cell) }
+            }
+            for group in procedure.audience.channels + procedure.audience.locales + procedure.audience.sites {
+                put("\(p).group.\(group.name ?? "-")", group.started)
+            }
+            for entry in procedure.trend { put("\(p).trend.\(entry.period)", entry.started) }
+        }
+        return cells
+    }
+}
+
+/// "Did our change help?": the two-proportion test in two periods.
+@Suite struct ProportionTestTests {
+    @Test func aLargeDropIsMoreThanChance() {
+        // 50 % then 30 % of 100: z ≈ −2.89, p ≈ 0.0039.
+        let p = ProportionTest.pValue(50, of: 100, 30, of: 100)
+        #expect(abs(p - 0.0039) < 0.0002)
+    }
+
+    @Test func aSmallChangeCouldBeChance() {
+        // 10 % then 12 % of 100: z ≈ 0.45, p ≈ 0.65.
+        let p = ProportionTest.pValue(10, of: 100, 12, of: 100)
+        #expect(abs(p - 0.651) < 0.002)
+        #expect(ProportionTest.pValue(0, of: 50, 0, of: 60) == 1)
+        #expect(ProportionTest.pValue(3, of: 0, 2, of: 10) == 1)
+    }
+
+    @Test func stepsAreComparedOnlyWhenBothRatesAreShown() async throws {
+        func walks(_ leaving: Int, of total: Int, at start: Int64, prefix: String) -> [Walk] {
+            (0..<total).map { index in
+                var walk = Walk("\(prefix)-\(index)", at: start + Int64(index) * 60_000, start: "a")
+                walk.answer(after: 20, then: "b")
+                if index < leaving { walk.end(after: 60) } else { walk.complete(after: 20, at: "fin") }
+                return walk
+            }
+        }
+        let weekLater = monday + 7 * 86_400_000
+        let store = MemoryEventStore((walks(30, of: 60, at: monday, prefix: "avant") + walks(6, of: 60, at: weekLater, prefix: "après")).flatMap(\.events))
+        func view(_ since: Int64) async throws -> ProcedureReport? {
+            let filter = EventFilter(since: since, until: since + 86_400_000)
+            return try await BlockageAnalytics.differencingSafeReport(from: store, filter: filter, minimumGroup: 5, now: later).procedures.first
+        }
+        let changes = StepChange.compare(before: try await view(monday), after: try await view(weekLater))
+        let b = try #require(changes.first { $0.step == "b" })
+        #expect(b.difference.map { abs($0 - (0.1 - 0.5)) < 1e-9 } == true)
+        #expect(b.exceedsChance)
+        let a = try #require(changes.first { $0.step == "a" })
+        #expect(a.difference == 0)
+        #expect(!a.exceedsChance)
+        let fin = try #require(changes.first { $0.step == "fin" })
+        #expect(fin.pValue != nil)
+    }
+}

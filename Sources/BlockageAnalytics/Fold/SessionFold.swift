@@ -18,6 +18,8 @@ struct SessionFold {
     private(set) var tallies: [ProcedureTally] = []
     /// The key of each tally: the procedure id, or its atom's key.
     private var tallyKeys: [String] = []
+    /// Each tally's atom, when split into atoms.
+    private(set) var atoms: [Atom] = []
     private var tallyNumbers: [String: Int] = [:]
     /// Sessions whose first event is not `session-started`: not counted.
     private(set) var sessionsWithoutStart = 0
@@ -125,7 +127,7 @@ struct SessionFold {
             current = -1
             return
         }
-        current = position(of: event.procedure, key: splitsAtoms ? Atom(opening: event, period: period).key : event.procedure)
+        current = splitsAtoms ? position(of: Atom(opening: event, period: period)) : position(of: event.procedure, key: event.procedure)
         opening = event
     }
 
@@ -160,6 +162,14 @@ struct SessionFold {
         cachedStepID = step
         cachedStep = tallies[current].number(of: step, guess: cachedStep + 1)
         return cachedStep
+    }
+
+    /// The position of an atom's tally, made if new.
+    private mutating func position(of atom: Atom) -> Int {
+        let key = atom.key
+        if current >= 0, tallyKeys[current] == key { return current }
+        if tallyNumbers[key] == nil { atoms.append(atom) }
+        return position(of: atom.procedure, key: key)
     }
 
     /// The position of the tally under `key` (a procedure id, or an atom's key), made if new.

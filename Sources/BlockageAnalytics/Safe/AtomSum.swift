@@ -2,18 +2,47 @@ import ProcedureModel
 
 /// A procedure's atoms added up, counts under K left out of each (see
 /// ``BlockageAnalytics/differencingSafeReport(from:filter:minimumGroup:period:version:now:)``).
+///
+/// What is left out is not lost: per week (and trend period), the left-out parts of all atoms are
+/// added into one more group, "the others", itself shown only where it reaches K. A view that does
+/// not split sessions by site, language, channel or version takes each week's others whole: any two
+/// views still differ by whole groups of at least K.
 struct AtomSum {
+    /// When an atom's sessions started: its ISO week and its trend period.
+    struct Time: Hashable, Comparable {
+        var week: Int64
+        var period: Int64
+
+        static func < (left: Time, right: Time) -> Bool {
+            (left.week, left.period) < (right.week, right.period)
+        }
+    }
+
     var tally: ProcedureTally
     /// Sessions per dwell-time bucket, by step id: summed from each atom's buckets, since buckets
     /// counted on the pooled durations would be differences waiting to be taken.
     var dwellBuckets: [String: [Int]] = [:]
+    /// The left-out parts, per week and period.
+    private(set) var others: [Time: ProcedureTally] = [:]
 
     init(procedure: String) {
         tally = ProcedureTally(id: procedure)
     }
 
-    mutating func add(atom: ProcedureTally, _ rule: SmallGroups) {
-        tally.add(atom: atom, rule)
+    mutating func add(atom: ProcedureTally, at time: Time, _ rule: SmallGroups) {
+        add(atom: atom, rule)
+        others[time, default: ProcedureTally(id: atom.id)].add(atom: atom, keeping: rule.hidden)
+    }
+
+    /// Adds each week's others, as one more atom each.
+    mutating func addOthers(_ rule: SmallGroups) {
+        for time in others.keys.sorted() {
+            if let other = others[time] { add(atom: other, rule) }
+        }
+    }
+
+    private mutating func add(atom: ProcedureTally, _ rule: SmallGroups) {
+        tally.add(atom: atom, keeping: rule.visible)
         for (step, id) in atom.stepIDs.enumerated() {
             let counts = DwellHistogram.counts(of: atom.dwell[step]).map(rule.visible)
             dwellBuckets[id] = zip(dwellBuckets[id] ?? Array(repeating: 0, count: counts.count), counts).map { $0 + $1 }
@@ -31,13 +60,13 @@ struct AtomSum {
 }
 
 extension ProcedureTally {
-    /// Adds an atom's totals, each count below K left out (as zero), so that every sum is made of
-    /// counts of at least K people: subtracting two sums can then never give a group of 1 to K − 1.
+    /// Adds the part `kept` keeps of each of an atom's counts: ``SmallGroups/visible(_:)`` leaves
+    /// counts under K out, so that every sum is made of counts of at least K people; subtracting two
+    /// sums can then never give a group of 1 to K − 1. ``SmallGroups/hidden(_:)`` keeps only those.
     ///
-    /// Durations enter only from atoms where K sessions or more were measured, and path order only
-    /// from atoms where K sessions or more reached the step.
-    mutating func add(atom: ProcedureTally, _ rule: SmallGroups) {
-        let kept = rule.visible
+    /// Durations enter only from atoms whose number of measured sessions is kept, and path order only
+    /// from atoms whose number of sessions that reached the step is kept.
+    mutating func add(atom: ProcedureTally, keeping kept: (Int) -> Int) {
         versions.formUnion(atom.versions)
         // The atom's step numbers, as this tally numbers them.
         let steps = atom.stepIDs.map { number(of: $0, guess: -1) }
@@ -54,50 +83,50 @@ extension ProcedureTally {
         }
         if kept(atom.completionTimes.count) > 0 { completionTimes += atom.completionTimes }
         if kept(atom.answerTimes.count) > 0 { answerTimes += atom.answerTimes }
-        sessions.add(atom.sessions, rule)
-        for (channel, tally) in atom.channels.pairs { channels.update(channel, making: SessionTally.init) { $0.add(tally, rule) } }
-        for (locale, tally) in atom.locales.pairs { locales.update(locale, making: SessionTally.init) { $0.add(tally, rule) } }
-        for (site, tally) in atom.sites.pairs { sites.update(site, making: SessionTally.init) { $0.add(tally, rule) } }
+        sessions.add(atom.sessions, keeping: kept)
+        for (channel, tally) in atom.channels.pairs { channels.update(channel, making: SessionTally.init) { $0.add(tally, keeping: kept) } }
+        for (locale, tally) in atom.locales.pairs { locales.update(locale, making: SessionTally.init) { $0.add(tally, keeping: kept) } }
+        for (site, tally) in atom.sites.pairs { sites.update(site, making: SessionTally.init) { $0.add(tally, keeping: kept) } }
         let count = stepIDs.count
         for (day, tally) in atom.periods.pairs {
-            periods.update(day, making: PeriodTally.init) { $0.add(tally, steps: steps, count: count, rule) }
+            periods.update(day, making: PeriodTally.init) { $0.add(tally, steps: steps, count: count, keeping: kept) }
         }
-        feedback.add(atom.feedback, rule)
+        feedback.add(atom.feedback, keeping: kept)
     }
 }
 
 extension SessionTally {
-    /// Adds another tally's counts, those below K left out.
-    mutating func add(_ other: SessionTally, _ rule: SmallGroups) {
-        started += rule.visible(other.started)
-        completed += rule.visible(other.completed)
-        abandoned += rule.visible(other.abandoned)
-        timedOut += rule.visible(other.timedOut)
-        stopped += rule.visible(other.stopped)
-        inProgress += rule.visible(other.inProgress)
+    /// Adds the part `kept` keeps of another tally's counts.
+    mutating func add(_ other: SessionTally, keeping kept: (Int) -> Int) {
+        started += kept(other.started)
+        completed += kept(other.completed)
+        abandoned += kept(other.abandoned)
+        timedOut += kept(other.timedOut)
+        stopped += kept(other.stopped)
+        inProgress += kept(other.inProgress)
     }
 }
 
 extension PeriodTally {
-    /// Adds an atom's period, its step `i` being step `steps[i]` here, counts below K left out.
-    mutating func add(_ other: PeriodTally, steps: [Int], count: Int, _ rule: SmallGroups) {
-        sessions.add(other.sessions, rule)
+    /// Adds the part `kept` keeps of an atom's period, its step `i` being step `steps[i]` here.
+    mutating func add(_ other: PeriodTally, steps: [Int], count: Int, keeping kept: (Int) -> Int) {
+        sessions.add(other.sessions, keeping: kept)
         if reached.count < count {
             reached.append(contentsOf: repeatElement(0, count: count - reached.count))
             exits.append(contentsOf: repeatElement(0, count: count - exits.count))
         }
         for (from, to) in steps.enumerated() where from < other.reached.count {
-            reached[to] += rule.visible(other.reached[from])
-            exits[to] += rule.visible(other.exits[from])
+            reached[to] += kept(other.reached[from])
+            exits[to] += kept(other.exits[from])
         }
     }
 }
 
 extension FeedbackTally {
-    /// Adds another tally's answers, those below K left out.
-    mutating func add(_ other: FeedbackTally, _ rule: SmallGroups) {
-        good += rule.visible(other.good)
-        neutral += rule.visible(other.neutral)
-        bad += rule.visible(other.bad)
+    /// Adds the part `kept` keeps of another tally's answers.
+    mutating func add(_ other: FeedbackTally, keeping kept: (Int) -> Int) {
+        good += kept(other.good)
+        neutral += kept(other.neutral)
+        bad += kept(other.bad)
     }
 }

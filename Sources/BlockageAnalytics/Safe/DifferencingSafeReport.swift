@@ -5,8 +5,10 @@ extension BlockageAnalytics {
     /// so that no two views can be subtracted to reveal a group of fewer than `minimumGroup` people.
     ///
     /// Sessions are split into atoms (version, channel, language, site, ISO week, trend period);
-    /// in each atom, every count under K is left out, then the atoms are added up. Every number shown
-    /// is then a sum of counts of at least K people, and so is the difference of two views. The days
+    /// in each atom, every count under K is left out, then the atoms are added up. What was left out
+    /// of each week's atoms forms one more group, shown where it reaches K, and only in views across
+    /// every site, language, channel and version. Every number shown is then a sum of counts of at
+    /// least K people, and so is the difference of two views. The days
     /// are widened to whole weeks (Monday to Sunday, UTC) so that a view never cuts an atom; a session
     /// belongs to the week it started in and is read to the end of the log, so it is the same in every
     /// view. Sessions begun before the first day are left out, and their number is not given.
@@ -27,13 +29,18 @@ extension BlockageAnalytics {
         let rule = SmallGroups(minimum: minimumGroup)
         var sums: [AtomSum] = []
         var positions: [String: Int] = [:]
-        for atom in fold.tallies {
+        for (atom, place) in zip(fold.tallies, fold.atoms) {
             let position = positions[atom.id] ?? sums.count
             if position == sums.count {
                 positions[atom.id] = position
                 sums.append(AtomSum(procedure: atom.id))
             }
-            sums[position].add(atom: atom, rule)
+            sums[position].add(atom: atom, at: AtomSum.Time(week: place.week, period: place.period), rule)
+        }
+        // The others belong to no site, language, channel or version: only a view across all of them
+        // may take them.
+        if view.site == nil, view.locale == nil, view.channel == nil, version == nil {
+            for index in sums.indices { sums[index].addOthers(rule) }
         }
         sums.sort { $0.tally.id < $1.tally.id }
         return BlockageReport(

@@ -22,7 +22,7 @@ struct ComparisonView {
         self.after = after
         let numbers = FrenchNumbers(k: k)
         func side(_ step: StepReport?) -> String {
-            guard let step else { return "personne n'y est arrivé" }
+            guard let step else { return "aucune ou moins de \(k) arrivées" }
             return "\(numbers.count(step.exits)) sur \(numbers.count(step.reached)) (\(numbers.percent(step.exitRate)))"
         }
         rows = changes.map { change in
@@ -41,11 +41,10 @@ struct ComparisonView {
     }
 
     static func verdict(_ change: StepChange, k: Int) -> String {
-        guard let p = change.pValue else {
-            return change.before == nil || change.after == nil
-                ? "Pas de comparaison : l'étape n'a été vue que dans une des deux périodes."
-                : "Pas de comparaison : moins de \(k) personnes dans une des deux périodes."
-        }
+        // A step missing from one view was reached by nobody there, or by fewer than K once the
+        // small groups are left out: the same words for both, so that neither is given away.
+        guard let p = change.pValue else { return "Pas de comparaison : aucune ou moins de \(k) personnes dans une des deux périodes." }
+        if change.difference == 0 { return "Aucune différence." }
         let value = FrenchNumbers.pValue(p)
         return change.exceedsChance
             ? "La différence est plus grande que ce que le hasard expliquerait (\(value))."

@@ -39,7 +39,8 @@ struct DashboardController {
             if let comparison { changes = try await compare(comparison, query: query, names: names) }
             let page = DashboardPage(
                 parameters: parameters, procedures: procedures, languages: languages,
-                report: ReportView(report, names: names, parameters: parameters), comparison: changes, versions: versions)
+                report: ReportView(report, names: names, titles: StepNamer(content: services.content("fr")), parameters: parameters),
+                comparison: changes, versions: versions)
             return try services.pages.consolePage("dashboard", context: context, title: "Tableau de bord", page: page)
         } catch let error as HTTPError where (400..<500).contains(error.status.code) {
             let page = DashboardPage(parameters: parameters, procedures: procedures, languages: languages, problem: error.body)

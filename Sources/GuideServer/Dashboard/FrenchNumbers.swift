@@ -30,12 +30,13 @@ struct FrenchNumbers {
         return (value < 0 ? "−" : "") + grouped
     }
 
-    /// A p-value as people read it: two decimals, a comma, "moins de 0,001" for the tiniest.
+    /// A p-value as people read it: two decimals (three under 0.01), a comma, "p < 0,001" for the
+    /// tiniest; no-break spaces so that it never breaks across lines.
     static func pValue(_ p: Double) -> String {
-        if p < 0.001 { return "p < 0,001" }
+        if p < 0.001 { return "p\u{A0}<\u{A0}0,001" }
         let text = p < 0.01 ? String(Int((p * 1000).rounded())) : String(Int((p * 100).rounded()))
         let decimals = p < 0.01 ? 3 : 2
         let padded = String(repeating: "0", count: max(0, decimals - text.count)) + text
-        return padded.count > decimals ? "p = 1" : "p = 0,\(padded)"
+        return padded.count > decimals ? "p\u{A0}=\u{A0}1" : "p\u{A0}=\u{A0}0,\(padded)"
     }
 }

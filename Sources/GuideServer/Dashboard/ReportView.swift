@@ -54,10 +54,13 @@ struct ReportView {
     /// As many stuck points as fit the first screen at 1366×768 with the filters above them.
     static let firstScreen = 5
 
-    init(_ report: BlockageReport, names: StepNamer, parameters: [String: String]) {
+    /// - Parameters:
+    ///   - names: the steps' questions in the chosen language.
+    ///   - titles: procedures' titles in French, the page's language.
+    init(_ report: BlockageReport, names: StepNamer, titles: StepNamer, parameters: [String: String]) {
         let numbers = FrenchNumbers(k: report.minimumGroup)
         let procedure = report.filter.procedure.flatMap { id in report.procedures.first { $0.procedure == id } }
-        heading = report.filter.procedure.map { "Démarche « \(names.title($0)) »" } ?? "Toutes les démarches"
+        heading = report.filter.procedure.map { "Démarche « \(titles.title($0)) »" } ?? "Toutes les démarches"
         weeks = Self.weeks(report.filter)
         let shown = report.procedures.compactMap(\.sessions.started.value).reduce(0, +)
         let completed = report.procedures.compactMap(\.sessions.completed.value).reduce(0, +)
@@ -72,7 +75,7 @@ struct ReportView {
         let points = report.stuckPoints.prefix(Self.firstScreen)
         let stuck = points.map { point in
             StepRow(
-                rank: String(point.rank), procedure: procedure == nil ? names.title(point.procedure) : nil,
+                rank: String(point.rank), procedure: procedure == nil ? titles.title(point.procedure) : nil,
                 procedureHref: procedure == nil
                     ? "/dashboard" + ViewLink.query(parameters, changing: ["procedure": point.procedure], dropping: ViewLink.comparisonFields)
                     : nil,
@@ -81,7 +84,12 @@ struct ReportView {
         }
         self.stuck = stuck
         hasStuck = !stuck.isEmpty
-        stuckChart = BarChart(rows: zip(points, stuck).map { point, row in ("n° \(point.rank)", point.exitRate.value, row.exitRate) })
+        stuckChart = BarChart(
+            groups: zip(points, stuck).map { point, row in
+                BarChart.Group(
+                    label: "n° \(point.rank)",
+                    shares: [(point.exitRate.value, row.exitRate, "exits"), (point.struggled.value, row.struggled, "struggled")])
+            })
         steps = (procedure?.steps ?? []).enumerated().map { index, step in
             StepRow(
                 rank: String(index + 1), procedure: nil, procedureHref: nil, name: names.step(procedure?.procedure ?? "", step.step),
@@ -96,7 +104,8 @@ struct ReportView {
                 worst: entry.worstStep.map { names.step(procedure?.procedure ?? "", $0.step) })
         }
         hasTrend = !trend.isEmpty
-        trendChart = BarChart(rows: trend.map { ($0.period, $0.completionRate.value, numbers.percent($0.completionRate)) })
+        trendChart = BarChart(
+            groups: trend.map { BarChart.Group(label: $0.period, shares: [($0.completionRate.value, numbers.percent($0.completionRate), "done")]) })
         periodWord = report.period == .week ? "semaine" : "mois"
         let audience = procedure?.audience
         self.audience =

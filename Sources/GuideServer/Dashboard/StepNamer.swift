@@ -16,7 +16,7 @@ struct StepNamer {
     let content: LocalizedContent
 
     /// Questions longer than this are cut at a word, so that a table row stays a few lines high.
-    static let longest = 140
+    static let longest = 110
 
     func step(_ procedure: String, _ step: String) -> StepName {
         let text = content.library.procedure(procedure)?.step(step)?.prompt.text ?? step

@@ -92,6 +92,31 @@ import Testing
         #expect(procedure.sessions.completed == .value(0))
     }
 
+    @Test func aBreakdownIsTheViewsNarrowedByChannelAndLanguage() async throws {
+        var walks = Self.log
+        for index in 0..<6 {
+            var walk = Walk("aide-\(index)", at: monday + Int64(index) * 60_000, start: "a", channel: .assisted, site: "nord", locale: "ar")
+            walk.answer(after: 20, then: "b")
+            walk.end(after: 60)
+            walks.append(walk)
+        }
+        let store = MemoryEventStore(walks.flatMap(\.events))
+        let breakdown = try await BlockageAnalytics.differencingSafeBreakdown(from: store, minimumGroup: Self.k, now: later)
+        #expect(breakdown.report == (try await BlockageAnalytics.differencingSafeReport(from: store, minimumGroup: Self.k, now: later)))
+        #expect(breakdown.channels.map(\.channel) == [.assisted, .kiosk])
+        #expect(breakdown.locales.map(\.locale) == ["ar", "fr"])
+        for (channel, report) in breakdown.channels {
+            let alone = try await BlockageAnalytics.differencingSafeReport(from: store, filter: EventFilter(channel: channel), minimumGroup: Self.k, now: later)
+            #expect(report == alone, "\(channel)")
+        }
+        for (locale, report) in breakdown.locales {
+            let alone = try await BlockageAnalytics.differencingSafeReport(from: store, filter: EventFilter(locale: locale), minimumGroup: Self.k, now: later)
+            #expect(report == alone, "\(locale)")
+        }
+        let arabic = try #require(breakdown.locales.first { $0.locale == "ar" }?.report.procedures.first?.steps.first { $0.step == "b" })
+        #expect(arabic.exitRate == .value(1))
+    }
+
     @Test func daysAreWidenedToWholeWeeks() {
         let wednesday = monday + 2 * Self.day
         let filter = BlockageAnalytics.wholeWeeks(EventFilter(since: wednesday, until: wednesday + Self.day))

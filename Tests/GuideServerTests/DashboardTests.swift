@@ -78,6 +78,8 @@ import Testing
             #expect(html.contains(#"<table id="stuck-table">"#))
             #expect(html.contains(#"<svg role="img" aria-labelledby="stuck-chart-title""#))
             #expect(html.contains("<td>10</td><td>5</td><td>50\u{A0}%</td>"))
+            // Whom it blocks: the channel and the language where most leave, each from its own view.
+            #expect(html.contains(#"<td class="name">borne 50\#u{A0}%, français 50\#u{A0}%</td>"#))
             #expect(!html.contains("http://") && !html.contains("https://"))
             // The old report page leads to the one page, with the same view.
             let old = try await analyst.get(client, "/dashboard/report?procedure=essai&since=2026-11-01")

@@ -1,4 +1,5 @@
 public import EventLog
+import ProcedureModel
 
 extension BlockageAnalytics {
     /// The dashboard's report: the numbers of ``report(from:filter:minimumGroup:period:now:)``, made
@@ -18,6 +19,34 @@ extension BlockageAnalytics {
         from store: any EventStore, filter: EventFilter = .all, minimumGroup: Int = 5, period: ReportPeriod = .month,
         version: String? = nil, now: Int64
     ) async throws -> BlockageReport {
+        let atoms = try await readAtoms(from: store, filter: filter, period: period, version: version, now: now)
+        return atoms.report(minimumGroup: minimumGroup, version: version)
+    }
+
+    /// The differencing-safe report of a view, and of the same view narrowed to each channel and to
+    /// each language, from one reading of the log: "which step blocks whom". Each narrowed report is
+    /// the one the view with that channel or language as filter gives.
+    public static func differencingSafeBreakdown(
+        from store: any EventStore, filter: EventFilter = .all, minimumGroup: Int = 5, period: ReportPeriod = .month, now: Int64
+    ) async throws -> SafeBreakdown {
+        let atoms = try await readAtoms(from: store, filter: filter, period: period, version: nil, now: now)
+        let channels = Set(atoms.atoms.map(\.channel)).sorted { $0.rawValue < $1.rawValue }
+        let locales = Set(atoms.atoms.map(\.locale)).sorted()
+        func narrowed(_ change: (inout EventFilter) -> Void) -> BlockageReport {
+            var filter = atoms.view
+            change(&filter)
+            return atoms.report(minimumGroup: minimumGroup, narrowedTo: filter)
+        }
+        return SafeBreakdown(
+            report: atoms.report(minimumGroup: minimumGroup),
+            channels: channels.map { channel in (channel, narrowed { $0.channel = channel }) },
+            locales: locales.map { locale in (locale, narrowed { $0.locale = locale }) })
+    }
+
+    /// The log read once into atoms, for one view.
+    private static func readAtoms(
+        from store: any EventStore, filter: EventFilter, period: ReportPeriod, version: String?, now: Int64
+    ) async throws -> AtomTable {
         let view = wholeWeeks(filter)
         var read = view
         read.until = nil
@@ -26,26 +55,7 @@ extension BlockageAnalytics {
         fold.version = version
         try await store.forEachEvent(matching: read) { fold.add($0) }
         fold.finish()
-        let rule = SmallGroups(minimum: minimumGroup)
-        var sums: [AtomSum] = []
-        var positions: [String: Int] = [:]
-        for (atom, place) in zip(fold.tallies, fold.atoms) {
-            let position = positions[atom.id] ?? sums.count
-            if position == sums.count {
-                positions[atom.id] = position
-                sums.append(AtomSum(procedure: atom.id))
-            }
-            sums[position].add(atom: atom, at: AtomSum.Time(week: place.week, period: place.period), rule)
-        }
-        // The others belong to no site, language, channel or version: only a view across all of them
-        // may take them.
-        if view.site == nil, view.locale == nil, view.channel == nil, version == nil {
-            for index in sums.indices { sums[index].addOthers(rule) }
-        }
-        sums.sort { $0.tally.id < $1.tally.id }
-        return BlockageReport(
-            generatedAt: now, filter: view, minimumGroup: rule.minimum, period: period, sessionsWithoutStart: .suppressed,
-            procedures: sums.map { $0.report(rule, period: period) }, stuckPoints: StuckRanking.rank(sums.map(\.tally), rule))
+        return AtomTable(view: view, period: period, now: now, tallies: fold.tallies, atoms: fold.atoms)
     }
 
     /// `filter` with its days widened to whole ISO weeks: from the Monday on or before `since`, to the

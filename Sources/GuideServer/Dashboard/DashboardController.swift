@@ -33,13 +33,14 @@ struct DashboardController {
             let query = try reportQuery(parameters)
             let comparison = try ComparisonQuery(parameters, procedure: query.filter.procedure)
             let names = StepNamer(content: services.content(query.language))
-            let report = try await report(query)
+            let breakdown = try await breakdown(query)
+            let report = breakdown.report
             let versions = query.filter.procedure.flatMap { id in report.procedures.first { $0.procedure == id }?.versions } ?? []
             var changes: ComparisonView?
             if let comparison { changes = try await compare(comparison, query: query, names: names) }
             let page = DashboardPage(
                 parameters: parameters, procedures: procedures, languages: languages,
-                report: ReportView(report, names: names, titles: StepNamer(content: services.content("fr")), parameters: parameters),
+                report: ReportView(breakdown, names: names, titles: StepNamer(content: services.content("fr")), parameters: parameters),
                 comparison: changes, versions: versions)
             return try services.pages.consolePage("dashboard", context: context, title: "Tableau de bord", page: page)
         } catch let error as HTTPError where (400..<500).contains(error.status.code) {
@@ -112,17 +113,30 @@ struct DashboardController {
         try ReportQuery(parameters, languages: services.languages.map(\.code))
     }
 
+    /// The page's report, and the same view for each channel and language ("whom" a step blocks).
+    private func breakdown(_ query: ReportQuery) async throws -> SafeBreakdown {
+        let breakdown = try await BlockageAnalytics.differencingSafeBreakdown(
+            from: services.store, filter: query.filter, minimumGroup: query.minimumGroup, period: query.period, now: services.clock.now())
+        try check(query, breakdown.report)
+        return breakdown
+    }
+
     /// Every number the dashboard shows or lets download resists differencing (see docs/analytics.md).
     /// A procedure that neither the server nor the report knows is a 404.
     private func report(_ query: ReportQuery) async throws -> BlockageReport {
         let report = try await BlockageAnalytics.differencingSafeReport(
             from: services.store, filter: query.filter, minimumGroup: query.minimumGroup, period: query.period, now: services.clock.now())
+        try check(query, report)
+        return report
+    }
+
+    /// 404 for a procedure that neither the server nor the report knows.
+    private func check(_ query: ReportQuery, _ report: BlockageReport) throws {
         if let procedure = query.filter.procedure, services.library.procedure(procedure) == nil,
             !report.procedures.contains(where: { $0.procedure == procedure })
         {
             throw ReportQuery.unknownProcedure(procedure)
         }
-        return report
     }
 
     /// The query string's fields (decoded by Hummingbird), as plain strings.

@@ -21,6 +21,8 @@ struct ReportView {
         let exitRate: String
         let struggled: String
         let dwell: String
+        /// The channel and the language whose residents leave there most: "whom" it blocks.
+        let most: String
     }
 
     struct TrendRow {
@@ -57,7 +59,8 @@ struct ReportView {
     /// - Parameters:
     ///   - names: the steps' questions in the chosen language.
     ///   - titles: procedures' titles in French, the page's language.
-    init(_ report: BlockageReport, names: StepNamer, titles: StepNamer, parameters: [String: String]) {
+    init(_ breakdown: SafeBreakdown, names: StepNamer, titles: StepNamer, parameters: [String: String]) {
+        let report = breakdown.report
         let numbers = FrenchNumbers(k: report.minimumGroup)
         let procedure = report.filter.procedure.flatMap { id in report.procedures.first { $0.procedure == id } }
         heading = report.filter.procedure.map { "Démarche « \(titles.title($0)) »" } ?? "Toutes les démarches"
@@ -80,7 +83,8 @@ struct ReportView {
                     ? "/dashboard" + ViewLink.query(parameters, changing: ["procedure": point.procedure], dropping: ViewLink.comparisonFields)
                     : nil,
                 name: names.step(point.procedure, point.step), reached: numbers.count(point.reached), exits: numbers.count(point.exits),
-                exitRate: numbers.percent(point.exitRate), struggled: numbers.percent(point.struggled), dwell: "")
+                exitRate: numbers.percent(point.exitRate), struggled: numbers.percent(point.struggled), dwell: "",
+                most: Self.most(point, breakdown))
         }
         self.stuck = stuck
         hasStuck = !stuck.isEmpty
@@ -94,7 +98,8 @@ struct ReportView {
             StepRow(
                 rank: String(index + 1), procedure: nil, procedureHref: nil, name: names.step(procedure?.procedure ?? "", step.step),
                 reached: numbers.count(step.reached), exits: numbers.count(step.exits), exitRate: numbers.percent(step.exitRate),
-                struggled: numbers.percent(step.signals.struggled), dwell: Self.duration(step.dwell.medianMilliseconds, numbers))
+                struggled: numbers.percent(step.signals.struggled), dwell: Self.duration(step.dwell.medianMilliseconds, numbers),
+                most: "")
         }
         hasSteps = !steps.isEmpty
         let trend = procedure?.trend ?? []
@@ -133,6 +138,29 @@ struct ReportView {
         guard let milliseconds = cell.value else { return numbers.hidden }
         let seconds = Int((Double(milliseconds) / 1000).rounded())
         return seconds < 60 ? "\(seconds)\u{A0}s" : "\(seconds / 60)\u{A0}min\u{A0}\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)"
+    }
+
+    /// "borne 18 %, arabe 22 %": the channel and the language with the highest exit rate shown at
+    /// the stuck point, each from the view narrowed to it; "–" when no narrowed rate is shown.
+    static func most(_ point: StuckPoint, _ breakdown: SafeBreakdown) -> String {
+        func rate(_ report: BlockageReport) -> Double? {
+            report.procedures.first { $0.procedure == point.procedure }?.steps.first { $0.step == point.step }?.exitRate.value
+        }
+        func highest(_ groups: [(name: String, rate: Double?)]) -> String? {
+            let shown = groups.compactMap { group in group.rate.map { (group.name, $0) } }.filter { $0.1 > 0 }
+            return shown.max { $0.1 < $1.1 }.map { "\($0.0) \(FrenchNumbers.percent($0.1))" }
+        }
+        let parts = [
+            highest(breakdown.channels.map { (channel($0.channel.rawValue), rate($0.report)) }),
+            highest(breakdown.locales.map { (language($0.locale), rate($0.report)) }),
+        ].compactMap { $0 }
+        return parts.isEmpty ? "–" : parts.joined(separator: ", ")
+    }
+
+    /// A session language's name in French.
+    static func language(_ code: String) -> String {
+        ["fr": "français", "en": "anglais", "ar": "arabe", "tr": "turc", "es": "espagnol", "pt": "portugais", "ro": "roumain", "uk": "ukrainien"][
+            code] ?? code
     }
 
     static func channel(_ name: String?) -> String {

@@ -29,9 +29,11 @@ struct AtomSum {
         tally = ProcedureTally(id: procedure)
     }
 
-    mutating func add(atom: ProcedureTally, at time: Time, _ rule: SmallGroups) {
+    /// Adds an atom; `time` is where its left-out parts go, `nil` for a view that will not take the
+    /// others (nothing is then kept for them).
+    mutating func add(atom: ProcedureTally, at time: Time?, _ rule: SmallGroups) {
         add(atom: atom, rule)
-        others[time, default: ProcedureTally(id: atom.id)].add(atom: atom, keeping: rule.hidden)
+        if let time { others[time, default: ProcedureTally(id: atom.id)].add(atom: atom, keeping: rule.hidden) }
     }
 
     /// Adds each week's others, as one more atom each.

@@ -18,6 +18,7 @@ struct AtomTable {
     func report(minimumGroup: Int, version: String? = nil, narrowedTo narrowed: EventFilter? = nil) -> BlockageReport {
         let rule = SmallGroups(minimum: minimumGroup)
         let filter = narrowed ?? view
+        let takesOthers = filter.site == nil && filter.locale == nil && filter.channel == nil && version == nil
         var sums: [AtomSum] = []
         var positions: [String: Int] = [:]
         for (tally, atom) in zip(tallies, atoms) {
@@ -28,9 +29,9 @@ struct AtomTable {
                 positions[tally.id] = position
                 sums.append(AtomSum(procedure: tally.id))
             }
-            sums[position].add(atom: tally, at: AtomSum.Time(week: atom.week, period: atom.period), rule)
+            sums[position].add(atom: tally, at: takesOthers ? AtomSum.Time(week: atom.week, period: atom.period) : nil, rule)
         }
-        if filter.site == nil, filter.locale == nil, filter.channel == nil, version == nil {
+        if takesOthers {
             for index in sums.indices { sums[index].addOthers(rule) }
         }
         sums.sort { $0.tally.id < $1.tally.id }

@@ -156,6 +156,30 @@ import Testing
         }
     }
 
+    /// The same, as two versions of the procedure: the change shipped as version 2 the second week.
+    @Test func twoVersionsAreComparedStepByStep() async throws {
+        let harness = try ConsoleHarness()
+        let store = MemoryEventStore(
+            Self.twoWeeks.map { event in
+                var event = event
+                event.procedureVersion = event.time < Self.monday + 7 * 86_400_000 ? "1" : "2"
+                return event
+            })
+        try await harness.run(store: store) { client async throws in
+            let analyst = try await client.signIn("ana")
+            let form = try await analyst.get(client, "/dashboard?procedure=essai")
+            #expect(
+                form.text.contains(
+                    #"<select id="c-before-version" name="before-version"><option value="" selected>–</option><option value="1">1</option><option value="2">2</option></select>"#
+                ))
+            let page = try await analyst.get(client, "/dashboard?procedure=essai&before-version=1&after-version=2")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Sorties par étape. Avant : version 1. Après : version 2."))
+            #expect(page.text.contains("<td>12 sur 20 (60\u{A0}%)</td><td>5 sur 20 (25\u{A0}%)</td><td>−35 points</td>"))
+            #expect(page.text.contains(#"<option value="2" selected>2</option>"#))
+        }
+    }
+
     /// 2026-11-02 09:00 UTC, a Monday.
     static let monday: Int64 = 1_793_610_000_000
 

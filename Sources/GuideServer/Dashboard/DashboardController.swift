@@ -66,7 +66,7 @@ struct DashboardController {
         let first = try await view(before)
         let second = try await view(after)
         func describe(_ report: BlockageReport, _ version: String?) -> String {
-            version.map { "version \($0)" } ?? ReportView.weeks(report.filter)
+            version.map { "version \($0)." } ?? ReportView.weeks(report.filter)
         }
         return ComparisonView(
             StepChange.compare(

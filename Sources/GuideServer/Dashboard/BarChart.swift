@@ -29,8 +29,8 @@ struct BarChart {
 
     static let barHeight = 13.0
     static let groupGap = 9.0
-    static let labelWidth = 44.0
-    static let barSpace = 330.0
+    static let labelWidth = 40.0
+    static let barSpace = 190.0
 
     init(groups: [Group]) {
         var bars: [Bar] = []
@@ -49,7 +49,7 @@ struct BarChart {
             top += Self.groupGap
         }
         self.bars = bars
-        viewWidth = Int(Self.labelWidth + Self.barSpace + 60)
+        viewWidth = Int(Self.labelWidth + Self.barSpace + 50)
         viewHeight = max(Int(Self.barHeight), Int(top))
     }
 

@@ -117,6 +117,27 @@ import Testing
         #expect(arabic.exitRate == .value(1))
     }
 
+    @Test func viewsAtTwoThresholdsCannotBeSubtractedEither() async throws {
+        // Nord: 5 leave at b. Sud: 2. At K = 5 nord's 5 is shown and sud's 2 left out; at K = 6 nord's
+        // 5 is hidden too, but must not join the others, or 7 − 5 would give sud's 2 away.
+        var walks: [Walk] = []
+        for (site, count) in [("nord", 5), ("sud", 2)] {
+            for index in 0..<count {
+                var walk = Walk("\(site)-\(index)", at: monday + Int64(index) * 60_000, start: "a", site: site)
+                walk.answer(after: 20, then: "b")
+                walk.end(after: 90)
+                walks.append(walk)
+            }
+        }
+        let store = MemoryEventStore(walks.flatMap(\.events))
+        var exits: [Int] = []
+        for k in [5, 6, 7] {
+            let report = try await BlockageAnalytics.differencingSafeReport(from: store, minimumGroup: k, now: later)
+            exits.append(report.procedures.first?.steps.first { $0.step == "b" }?.exits.value ?? 0)
+        }
+        #expect(exits == [5, 0, 0])
+    }
+
     @Test func daysAreWidenedToWholeWeeks() {
         let wednesday = monday + 2 * Self.day
         let filter = BlockageAnalytics.wholeWeeks(EventFilter(since: wednesday, until: wednesday + Self.day))

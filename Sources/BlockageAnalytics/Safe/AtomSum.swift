@@ -31,9 +31,13 @@ struct AtomSum {
 
     /// Adds an atom; `time` is where its left-out parts go, `nil` for a view that will not take the
     /// others (nothing is then kept for them).
-    mutating func add(atom: ProcedureTally, at time: Time?, _ rule: SmallGroups) {
+    ///
+    /// - Parameter floor: the others take only the parts under this K, never those between it and
+    ///   `rule`'s: otherwise a count of 5 hidden at K = 6 would join the others, and the view at
+    ///   K = 5 minus the view at K = 6 could leave a small group.
+    mutating func add(atom: ProcedureTally, at time: Time?, _ rule: SmallGroups, floor: SmallGroups) {
         add(atom: atom, rule)
-        if let time { others[time, default: ProcedureTally(id: atom.id)].add(atom: atom, keeping: rule.hidden) }
+        if let time { others[time, default: ProcedureTally(id: atom.id)].add(atom: atom, keeping: floor.hidden) }
     }
 
     /// Adds each week's others, as one more atom each.

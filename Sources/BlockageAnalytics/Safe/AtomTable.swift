@@ -17,6 +17,7 @@ struct AtomTable {
     ///   atoms of that channel or language, as reading the log with that filter would.
     func report(minimumGroup: Int, version: String? = nil, narrowedTo narrowed: EventFilter? = nil) -> BlockageReport {
         let rule = SmallGroups(minimum: minimumGroup)
+        let floor = SmallGroups(minimum: min(minimumGroup, BlockageAnalytics.differencingFloor))
         let filter = narrowed ?? view
         let takesOthers = filter.site == nil && filter.locale == nil && filter.channel == nil && version == nil
         var sums: [AtomSum] = []
@@ -29,7 +30,7 @@ struct AtomTable {
                 positions[tally.id] = position
                 sums.append(AtomSum(procedure: tally.id))
             }
-            sums[position].add(atom: tally, at: takesOthers ? AtomSum.Time(week: atom.week, period: atom.period) : nil, rule)
+            sums[position].add(atom: tally, at: takesOthers ? AtomSum.Time(week: atom.week, period: atom.period) : nil, rule, floor: floor)
         }
         if takesOthers {
             for index in sums.indices { sums[index].addOthers(rule) }

@@ -2,6 +2,10 @@ public import EventLog
 import ProcedureModel
 
 extension BlockageAnalytics {
+    /// The smallest K the differencing-safe views are asked for: views at any two K from this one up
+    /// cannot be subtracted into a group under it either (see ``AtomSum``).
+    public static let differencingFloor = 5
+
     /// The dashboard's report: the numbers of ``report(from:filter:minimumGroup:period:now:)``, made
     /// so that no two views can be subtracted to reveal a group of fewer than `minimumGroup` people.
     ///

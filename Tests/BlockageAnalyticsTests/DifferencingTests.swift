@@ -138,6 +138,29 @@ import Testing
         #expect(exits == [5, 0, 0])
     }
 
+    @Test func reportsByWeekAndByMonthAddUpTheSameAtoms() async throws {
+        // Week 2026-W49 runs from Monday 30 November to Sunday 6 December. Nord: 5 leave at b on the
+        // Monday (November), 2 on the Tuesday (December). By week, 7 in one week; by month, the 5 of
+        // November alone. Were atoms cut by the trend's period, 7 − 5 would give December's 2 away.
+        let mondayW49 = monday + 28 * Self.day
+        var walks: [Walk] = []
+        for (day, count) in [(0, 5), (1, 2)] {
+            for index in 0..<count {
+                var walk = Walk("d\(day)-\(index)", at: mondayW49 + Int64(day) * Self.day + Int64(index) * 60_000, start: "a")
+                walk.answer(after: 20, then: "b")
+                walk.end(after: 90)
+                walks.append(walk)
+            }
+        }
+        let store = MemoryEventStore(walks.flatMap(\.events))
+        var exits: [Int] = []
+        for period in [ReportPeriod.week, .month] {
+            let report = try await BlockageAnalytics.differencingSafeReport(from: store, minimumGroup: Self.k, period: period, now: later)
+            exits.append(report.procedures.first?.steps.first { $0.step == "b" }?.exits.value ?? 0)
+        }
+        #expect(exits == [5, 5])
+    }
+
     @Test func daysAreWidenedToWholeWeeks() {
         let wednesday = monday + 2 * Self.day
         let filter = BlockageAnalytics.wholeWeeks(EventFilter(since: wednesday, until: wednesday + Self.day))

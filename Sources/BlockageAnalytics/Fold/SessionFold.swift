@@ -127,7 +127,7 @@ struct SessionFold {
             current = -1
             return
         }
-        current = splitsAtoms ? position(of: Atom(opening: event, period: period)) : position(of: event.procedure, key: event.procedure)
+        current = splitsAtoms ? position(of: Atom(opening: event)) : position(of: event.procedure, key: event.procedure)
         opening = event
     }
 

@@ -3,18 +3,18 @@ import ProcedureModel
 /// A procedure's atoms added up, counts under K left out of each (see
 /// ``BlockageAnalytics/differencingSafeReport(from:filter:minimumGroup:period:version:now:)``).
 ///
-/// What is left out is not lost: per week (and trend period), the left-out parts of all atoms are
+/// What is left out is not lost: per week (and month), the left-out parts of all atoms are
 /// added into one more group, "the others", itself shown only where it reaches K. A view that does
 /// not split sessions by site, language, channel or version takes each week's others whole: any two
 /// views still differ by whole groups of at least K.
 struct AtomSum {
-    /// When an atom's sessions started: its ISO week and its trend period.
+    /// When an atom's sessions started: its ISO week and its month.
     struct Time: Hashable, Comparable {
         var week: Int64
-        var period: Int64
+        var month: Int64
 
         static func < (left: Time, right: Time) -> Bool {
-            (left.week, left.period) < (right.week, right.period)
+            (left.week, left.month) < (right.week, right.month)
         }
     }
 

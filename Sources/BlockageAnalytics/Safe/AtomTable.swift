@@ -30,7 +30,7 @@ struct AtomTable {
                 positions[tally.id] = position
                 sums.append(AtomSum(procedure: tally.id))
             }
-            sums[position].add(atom: tally, at: takesOthers ? AtomSum.Time(week: atom.week, period: atom.period) : nil, rule, floor: floor)
+            sums[position].add(atom: tally, at: takesOthers ? AtomSum.Time(week: atom.week, month: atom.month) : nil, rule, floor: floor)
         }
         if takesOthers {
             for index in sums.indices { sums[index].addOthers(rule) }

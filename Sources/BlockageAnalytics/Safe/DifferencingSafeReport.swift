@@ -9,7 +9,7 @@ extension BlockageAnalytics {
     /// The dashboard's report: the numbers of ``report(from:filter:minimumGroup:period:now:)``, made
     /// so that no two views can be subtracted to reveal a group of fewer than `minimumGroup` people.
     ///
-    /// Sessions are split into atoms (version, channel, language, site, ISO week, trend period);
+    /// Sessions are split into atoms (version, channel, language, site, ISO week, month);
     /// in each atom, every count under K is left out, then the atoms are added up. What was left out
     /// of each week's atoms forms one more group, shown where it reaches K, and only in views across
     /// every site, language, channel and version. Every number shown is then a sum of counts of at

@@ -1,9 +1,9 @@
 /// How many sessions of a procedure answered "did this help?", by answer. A value outside the three
 /// the kiosk sends is not counted.
 struct FeedbackTally: Sendable {
-    private(set) var good = 0
-    private(set) var neutral = 0
-    private(set) var bad = 0
+    var good = 0
+    var neutral = 0
+    var bad = 0
 
     mutating func add(_ value: String?) {
         switch value {

@@ -4,25 +4,27 @@ import ProcedureModel
 ///
 /// Steps are numbered in the order first seen, and every per-step total is an array indexed by
 /// that number, so that reading an event costs no dictionary lookup beyond the step id's. A struct,
-/// not a class: its arrays are then changed in place with no run-time exclusivity checks.
+/// not a class: its arrays are then changed in place with no run-time exclusivity checks. Its totals
+/// are settable inside the module so that the differencing-safe report can add atoms up
+/// (Safe/AtomSum.swift).
 struct ProcedureTally {
     let id: String
-    private(set) var versions: Set<String> = []
+    var versions: Set<String> = []
     private(set) var stepIDs: [String] = []
     private var stepNumbers: [String: Int] = [:]
 
     // Per step, over all sessions.
-    private(set) var reached: [Int] = []
-    private(set) var exits: [Int] = []
+    var reached: [Int] = []
+    var exits: [Int] = []
     /// Sum of the positions (0 = first) at which sessions first entered the step: gives path order.
-    private(set) var positionSum: [Int] = []
+    var positionSum: [Int] = []
     /// Sessions that struggled at the step (see ``StepMarks/struggle``), and those of them that did
     /// not exit there.
-    private(set) var struggled: [Int] = []
-    private(set) var struggledStayed: [Int] = []
+    var struggled: [Int] = []
+    var struggledStayed: [Int] = []
     /// `marked[bit][step]`: sessions whose marks at the step had that bit.
-    private(set) var marked: [[Int]] = Array(repeating: [], count: StepMarks.bitCount)
-    private(set) var dwell: [[Int64]] = []
+    var marked: [[Int]] = Array(repeating: [], count: StepMarks.bitCount)
+    var dwell: [[Int64]] = []
 
     // Per step, for the session being read: valid where `sessionOf[step]` is its serial number.
     private var sessionOf: [Int] = []
@@ -31,19 +33,19 @@ struct ProcedureTally {
     private var dwellMeasured: [Bool] = []
 
     // Per session.
-    private(set) var sessions = SessionTally()
-    private(set) var completionTimes: [Int64] = []
+    var sessions = SessionTally()
+    var completionTimes: [Int64] = []
     /// From a call for a person to the worker's answer, one per answered call.
-    private(set) var answerTimes: [Int64] = []
+    var answerTimes: [Int64] = []
     /// Completed sessions per outcome step, and the result logged there.
-    private(set) var outcomeSessions: [Int] = []
-    private(set) var outcomeResults: [String?] = []
-    private(set) var channels = Keyed<Channel, SessionTally>()
-    private(set) var locales = Keyed<String, SessionTally>()
-    private(set) var sites = Keyed<String?, SessionTally>()
+    var outcomeSessions: [Int] = []
+    var outcomeResults: [String?] = []
+    var channels = Keyed<Channel, SessionTally>()
+    var locales = Keyed<String, SessionTally>()
+    var sites = Keyed<String?, SessionTally>()
     /// By the first day of the period the session started in.
-    private(set) var periods = Keyed<Int64, PeriodTally>()
-    private(set) var feedback = FeedbackTally()
+    var periods = Keyed<Int64, PeriodTally>()
+    var feedback = FeedbackTally()
     private var lastVersion: String?
 
     init(id: String) {

@@ -7,7 +7,19 @@ import ProcedureModel
 struct SessionFold {
     let period: ReportPeriod
     let now: Int64
+    /// Whether each procedure's sessions are split into ``Atom``s (one tally each) for the
+    /// differencing-safe report, or kept in one tally per procedure.
+    let splitsAtoms: Bool
+    /// Sessions that started at or after this instant, or of another procedure version than
+    /// `version`, are skipped without being counted anywhere (the differencing-safe report reads past
+    /// its last day so that a session is the same in every view, and may keep one version).
+    var startsBefore: Int64?
+    var version: String?
     private(set) var tallies: [ProcedureTally] = []
+    /// The key of each tally: the procedure id, or its atom's key.
+    private var tallyKeys: [String] = []
+    /// Each tally's atom, when split into atoms.
+    private(set) var atoms: [Atom] = []
     private var tallyNumbers: [String: Int] = [:]
     /// Sessions whose first event is not `session-started`: not counted.
     private(set) var sessionsWithoutStart = 0
@@ -34,9 +46,10 @@ struct SessionFold {
     private var cachedStepID: String?
     private var cachedStep = -1
 
-    init(period: ReportPeriod, now: Int64) {
+    init(period: ReportPeriod, now: Int64, splitsAtoms: Bool = false) {
         self.period = period
         self.now = now
+        self.splitsAtoms = splitsAtoms
     }
 
     mutating func add(_ event: GuideEvent) {
@@ -106,7 +119,15 @@ struct SessionFold {
             current = -1
             return
         }
-        current = position(of: event.procedure)
+        if let startsBefore, event.time >= startsBefore {
+            current = -1
+            return
+        }
+        if let version, event.procedureVersion != version {
+            current = -1
+            return
+        }
+        current = splitsAtoms ? position(of: Atom(opening: event)) : position(of: event.procedure, key: event.procedure)
         opening = event
     }
 
@@ -143,12 +164,21 @@ struct SessionFold {
         return cachedStep
     }
 
-    /// The position of a procedure's tally, made if new.
-    private mutating func position(of procedure: String) -> Int {
-        if current >= 0, tallies[current].id == procedure { return current }
-        if let number = tallyNumbers[procedure] { return number }
-        tallyNumbers[procedure] = tallies.count
+    /// The position of an atom's tally, made if new.
+    private mutating func position(of atom: Atom) -> Int {
+        let key = atom.key
+        if current >= 0, tallyKeys[current] == key { return current }
+        if tallyNumbers[key] == nil { atoms.append(atom) }
+        return position(of: atom.procedure, key: key)
+    }
+
+    /// The position of the tally under `key` (a procedure id, or an atom's key), made if new.
+    private mutating func position(of procedure: String, key: String) -> Int {
+        if current >= 0, tallyKeys[current] == key { return current }
+        if let number = tallyNumbers[key] { return number }
+        tallyNumbers[key] = tallies.count
         tallies.append(ProcedureTally(id: procedure))
+        tallyKeys.append(key)
         return tallies.count - 1
     }
 }

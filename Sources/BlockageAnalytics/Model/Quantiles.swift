@@ -67,12 +67,17 @@ public enum DwellHistogram {
 
     /// Sessions per bucket; each bucket is hidden under K on its own.
     static func buckets(of values: [Int64], _ rule: SmallGroups) -> [Cell<Int>] {
+        counts(of: values).map(rule.count)
+    }
+
+    /// Sessions per bucket, as they are.
+    static func counts(of values: [Int64]) -> [Int] {
         var counts = [Int](repeating: 0, count: limits.count + 1)
         for value in values {
             var bucket = 0
             while bucket < limits.count, value >= limits[bucket] { bucket += 1 }
             counts[bucket] += 1
         }
-        return counts.map(rule.count)
+        return counts
     }
 }

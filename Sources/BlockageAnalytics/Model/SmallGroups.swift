@@ -36,6 +36,11 @@ public struct SmallGroups: Sendable, Hashable, Codable {
         isSmall(sessions) ? 0 : sessions
     }
 
+    /// The number if it is hidden, else zero: what ``visible(_:)`` leaves out.
+    func hidden(_ sessions: Int) -> Int {
+        isSmall(sessions) ? sessions : 0
+    }
+
     private func isSmall(_ sessions: Int) -> Bool {
         sessions > 0 && sessions < minimum
     }

@@ -20,6 +20,7 @@ public enum AudioScriptCheck {
         var problems = sayAsInterpretations(in: script.parts).compactMap(unhonoured).map {
             (rule: CheckRule.sayAsIgnored, severity: $0.severity, message: $0.message)
         }
+        problems += AudioWrittenForms.problems(in: script.parts).map { (rule: $0.rule, severity: .warning, message: $0.message) }
         let seconds = estimatedSeconds(of: script, locale: locale)
         if seconds > longestSeconds {
             problems.append(

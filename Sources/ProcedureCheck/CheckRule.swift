@@ -42,6 +42,8 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case missingAudio = "missing-audio"
     case sayAsIgnored = "say-as-ignored"
     case audioTooLong = "audio-too-long"
+    case acronymInAudio = "acronym-in-audio"
+    case longNumberInAudio = "long-number-in-audio"
     // Scenarios.
     case noScenario = "no-scenario"
     case scenarioUnknownStep = "scenario-unknown-step"

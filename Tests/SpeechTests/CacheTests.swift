@@ -38,7 +38,7 @@ import Testing
         let cache = try temporaryFolder()
         _ = try await AudioLibrary(configuration: configuration, cacheDirectory: cache).render(items)
         var faster = configuration
-        faster.voices["fr"]?.rate = 175
+        faster.voices["fr"]?.rate = 250
         let library = AudioLibrary(configuration: faster, cacheDirectory: cache)
         #expect(try await library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
         #expect(files(in: cache).count == 6)

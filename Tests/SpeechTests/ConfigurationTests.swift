@@ -7,11 +7,11 @@ import Testing
         let configuration = try shippedConfiguration()
         #expect(
             configuration.voices == [
-                "fr": VoiceSettings(voice: "fr", rate: 130, pitch: 50),
+                "fr": VoiceSettings(voice: "fr", rate: 150, pitch: 50, wordGap: 4),
                 "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
                 "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50),
             ])
-        #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 130, pitch: 50))
+        #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 150, pitch: 50, wordGap: 4))
         #expect(configuration.voice(for: "de") == nil)
     }
 

@@ -7,8 +7,11 @@ public enum AudioScriptCheck {
 
     /// The speed each locale is spoken at, in espeak-ng's words per minute: the `rate` of
     /// `locales/speech.json` (a test keeps the two equal); espeak-ng's own default for any other locale.
-    public static let rates = ["fr": 130, "en": 160, "ar": 150, "tr": 150, "pt": 150, "ro": 150, "fa-AF": 150]
+    public static let rates = ["fr": 150, "en": 160, "ar": 150, "tr": 150, "pt": 150, "ro": 150, "fa-AF": 150]
     static let defaultRate = 175
+    /// The silence between words of each locale, in tens of milliseconds: the `wordGap` of
+    /// `locales/speech.json` (the same test keeps them equal); none for any other locale.
+    public static let wordGaps = ["fr": 4]
 
     /// Spoken words per espeak-ng "word" of rate, measured with espeak-ng 1.51 on kiosk-style prompts
     /// (fr 0.93–1.22, en 1.05–1.24, ar 0.50–0.63) and rounded down, so the estimate errs long.
@@ -20,6 +23,7 @@ public enum AudioScriptCheck {
         var problems = sayAsInterpretations(in: script.parts).compactMap(unhonoured).map {
             (rule: CheckRule.sayAsIgnored, severity: $0.severity, message: $0.message)
         }
+        problems += AudioWrittenForms.problems(in: script.parts).map { (rule: $0.rule, severity: .warning, message: $0.message) }
         let seconds = estimatedSeconds(of: script, locale: locale)
         if seconds > longestSeconds {
             problems.append(
@@ -31,7 +35,8 @@ public enum AudioScriptCheck {
         return problems
     }
 
-    /// How long espeak-ng takes to say a script: its words at the locale's pace, plus its pauses.
+    /// How long espeak-ng takes to say a script: its words at the locale's pace, each followed by the
+    /// locale's word gap, plus its pauses.
     ///
     /// A number counts a word per digit ("2025" is said "deux mille vingt-cinq"), and a spelled-out
     /// token a word per character. Against rendering, on the shipped French scripts of 15 words or more,
@@ -39,7 +44,8 @@ public enum AudioScriptCheck {
     public static func estimatedSeconds(of script: AudioScript, locale: String) -> Double {
         let language = locale.split(separator: "-").first.map(String.init) ?? locale
         let wordsPerMinute = Double(rate(for: locale)) * (pace[language] ?? 1.0)
-        return Double(words(in: script.parts)) * 60 / wordsPerMinute + Double(pauses(in: script.parts)) / 1000
+        let secondsPerWord = 60 / wordsPerMinute + Double(wordGaps[locale] ?? wordGaps[language] ?? 0) / 100
+        return Double(words(in: script.parts)) * secondsPerWord + Double(pauses(in: script.parts)) / 1000
     }
 
     static func rate(for locale: String) -> Int {

@@ -44,6 +44,8 @@ public enum CheckRule: String, Sendable, CaseIterable {
     case sayAsIgnored = "say-as-ignored"
     case audioTooLong = "audio-too-long"
     case missingRecording = "missing-recording"
+    case acronymInAudio = "acronym-in-audio"
+    case longNumberInAudio = "long-number-in-audio"
     // Scenarios.
     case noScenario = "no-scenario"
     case scenarioUnknownStep = "scenario-unknown-step"

@@ -90,9 +90,14 @@ public enum TranslationChecker {
                 diagnostics += markProblems(unit, file: file)
             case .translated:
                 diagnostics += markProblems(unit, file: file)
-                if text.isAudio, ArabicAudio.applies(to: locale.language), let target = unit.target {
-                    for problem in ArabicAudio.problems(in: target) {
+                if text.isAudio, let target = unit.target {
+                    let arabic = ArabicAudio.applies(to: locale.language)
+                    for problem in arabic ? ArabicAudio.problems(in: target) : [] {
                         warning(.arabicAudio, "\(text.id.quoted): \(problem)", at: unit.translationLocation)
+                    }
+                    // In Arabic audio, Latin capitals are already reported above, with the Arabic fix.
+                    for problem in AudioWrittenForms.problems(in: target) where !(arabic && problem.rule == .acronymInAudio) {
+                        warning(problem.rule, "\(text.id.quoted): \(problem.message)", at: unit.translationLocation)
                     }
                 }
             }

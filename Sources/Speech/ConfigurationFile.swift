@@ -18,16 +18,18 @@ struct ConfigurationFile: Decodable {
 }
 
 extension VoiceSettings {
-    private enum CodingKeys: String, CodingKey, CaseIterable { case voice, rate, pitch }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case voice, rate, pitch, wordGap }
 
-    /// Every field is required and no other is allowed: a misspelt "pich" must not pass unnoticed.
+    /// Every field is required but `wordGap` (0 when absent, espeak-ng's own), and no other is allowed:
+    /// a misspelt "pich" must not pass unnoticed.
     public init(from decoder: any Decoder) throws {
         try rejectUnknownKeys(in: decoder, expected: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             voice: try container.decode(String.self, forKey: .voice),
             rate: try Self.wholeNumber(.rate, in: container),
-            pitch: try Self.wholeNumber(.pitch, in: container))
+            pitch: try Self.wholeNumber(.pitch, in: container),
+            wordGap: container.contains(.wordGap) ? try Self.wholeNumber(.wordGap, in: container) : 0)
     }
 
     /// Read as a number, then checked whole: Foundation on Linux reports 130.5 read as an `Int` as
@@ -91,6 +93,7 @@ extension DecodingError {
         case "voice": "\"voice\" must be an espeak-ng voice name"
         case "rate": "\"rate\" must be a whole number of words per minute"
         case "pitch": "\"pitch\" must be a whole number from 0 to 99"
+        case "wordGap": "\"wordGap\" must be a whole number of tens of milliseconds"
         case "voices": "\"voices\" must map each locale to its voice, rate and pitch"
         default: "expected an object with \"voice\", \"rate\" and \"pitch\""
         }

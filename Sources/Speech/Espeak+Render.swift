@@ -10,9 +10,9 @@ extension Espeak {
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let arguments = [
-            "-m", "-v", voice.voice, "-s", String(voice.rate), "-p", String(voice.pitch), "-w", temporary.path, document,
-        ]
+        let arguments =
+            ["-m", "-v", voice.voice, "-s", String(voice.rate), "-p", String(voice.pitch)]
+            + (voice.wordGap == 0 ? [] : ["-g", String(voice.wordGap)]) + ["-w", temporary.path, document]
         let result: Subprocess.Result
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

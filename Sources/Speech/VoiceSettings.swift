@@ -6,16 +6,22 @@ public struct VoiceSettings: Sendable, Hashable, Decodable {
     public var rate: Int
     /// Pitch from 0 to 99 (`-p`); espeak-ng's default is 50.
     public var pitch: Int
+    /// Silence between words, in tens of milliseconds (`-g`); 0, espeak-ng's default, adds none.
+    /// Slows speech down without stretching the sounds, as a lower rate does (docs/speech.md).
+    public var wordGap: Int
 
     /// The speeds espeak-ng accepts.
     public static let rates = 80...450
     /// The pitches espeak-ng accepts.
     public static let pitches = 0...99
+    /// Word gaps allowed: up to half a second, past which words no longer sound like one sentence.
+    public static let wordGaps = 0...50
 
-    public init(voice: String, rate: Int, pitch: Int = 50) {
+    public init(voice: String, rate: Int, pitch: Int = 50, wordGap: Int = 0) {
         self.voice = voice
         self.rate = rate
         self.pitch = pitch
+        self.wordGap = wordGap
     }
 
     /// What is wrong with these settings, or `nil`: checked when the configuration is read,
@@ -29,6 +35,9 @@ public struct VoiceSettings: Sendable, Hashable, Decodable {
         }
         if !Self.pitches.contains(pitch) {
             return "pitch \(pitch) is outside \(Self.pitches.lowerBound)…\(Self.pitches.upperBound)"
+        }
+        if !Self.wordGaps.contains(wordGap) {
+            return "wordGap \(wordGap) is outside \(Self.wordGaps.lowerBound)…\(Self.wordGaps.upperBound) (tens of milliseconds)"
         }
         return nil
     }

@@ -98,4 +98,22 @@ import Testing
             .replacingOccurrences(of: #"target-language="ar""#, with: #"target-language="en""#)
         #expect(try translationDiagnostics(english, language: "en") == [])
     }
+
+    /// A translation's audio is checked for acronyms and long numbers left as written, as a procedure's
+    /// is; in Arabic audio, Latin capitals are reported once, by the Arabic rule.
+    @Test func aTranslationsAcronymOrLongNumberLeftAsWrittenIsAWarning() throws {
+        let english = arabicXLIFF(
+            audio: #"Ask the CAF for the <g id="1" ctype="x-say-as-characters">RSA</g>, form <g id="2" ctype="x-say-as-characters">14069</g> or 20512."#
+        ).replacingOccurrences(of: #"target-language="ar""#, with: #"target-language="en""#)
+        #expect(
+            try translationDiagnostics(english, language: "en") == [
+                #"locales/en/t.xlf:8:9: warning: [acronym-in-audio] 'step.fin.audio': 'CAF' in capitals is read as the voice guesses: write <say-as interpret-as="characters">CAF</say-as> to spell it, or <sub alias="…">CAF</sub> with the words a listener hears"#,
+                #"locales/en/t.xlf:8:9: warning: [long-number-in-audio] 'step.fin.audio': '20512' is read as one big number: write <say-as interpret-as="telephone">20512</say-as> (digits in pairs) or <say-as interpret-as="characters">20512</say-as> (one by one)"#,
+            ])
+        let arabic = #"اُطْلُبِ الْإِرْ إِسْ أَا مِنَ CAF، اِسْتِمَارَةُ <g id="2" ctype="x-say-as-characters">1 4 0 6 9</g>."#
+        #expect(
+            try translationDiagnostics(arabicXLIFF(audio: arabic)) == [
+                "locales/ar/t.xlf:8:9: warning: [arabic-audio] 'step.fin.audio': 'CAF' is in Latin letters, which espeak-ng's Arabic voice reads in English: write it as it is said in France, in Arabic letters (RSA: «إِرْ إِسْ أَا»; docs/speech.md)"
+            ])
+    }
 }

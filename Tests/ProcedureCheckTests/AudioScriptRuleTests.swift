@@ -42,30 +42,30 @@ import Testing
     }
 
     @Test func aScriptOverThirtySecondsIsAnError() throws {
-        // 70 words at French's 130 words per minute: 32.3 s.
+        // 70 words at French's 150 words per minute and 40 ms between words: 30.8 s.
         let long =
             Array(repeating: "Touchez le bouton vert pour continuer.", count: 10).joined(separator: " ")
             + " Merci beaucoup pour votre aide et à bientôt. Au revoir."
         #expect(long.split(separator: " ").count == 70)
         #expect(
             try checkStepAudio(long) == [
-                "t.xml:6:37: error: [audio-too-long] step 'foyer': its audio would last about 32 s at rate 130 (the limit is 30 s): split it or move the detail to <help>"
+                "t.xml:6:37: error: [audio-too-long] step 'foyer': its audio would last about 31 s at rate 150 (the limit is 30 s): split it or move the detail to <help>"
             ])
-        // 60 words: 27.7 s.
+        // 60 words: 26.4 s.
         #expect(try checkStepAudio(Array(repeating: "Touchez le bouton vert pour continuer.", count: 10).joined(separator: " ")) == [])
     }
 
     @Test(arguments: [
-        // 10 words at 130 per minute (a question mark is no word).
-        ([AudioPart.text("Combien de personnes vivent chez vous ? Touchez le bon chiffre.")], "fr", 4.615),
+        // 10 words at 150 per minute, 40 ms after each (a question mark is no word).
+        ([AudioPart.text("Combien de personnes vivent chez vous ? Touchez le bon chiffre.")], "fr", 4.4),
         // …and a 300 ms pause.
-        ([.text("Combien de personnes vivent chez vous ?"), .pause(milliseconds: 300), .text("Touchez le bon chiffre.")], "fr", 4.915),
+        ([.text("Combien de personnes vivent chez vous ?"), .pause(milliseconds: 300), .text("Touchez le bon chiffre.")], "fr", 4.7),
         // A number is a word per digit, a spelled token a word per letter, an alias its own words: 2 + 4 + 3 + 3.
         (
             [
                 .text("Appelez le 3646"), .sayAs(interpretAs: "characters", format: nil, text: "CAF"),
                 .substitute(alias: "Caisse d'allocations familiales", written: "CAF"),
-            ], "fr", 5.538
+            ], "fr", 5.28
         ),
         // Arabic: 6 written words at half pace of rate 150.
         ([.text("كَمْ شَخْصًا يَعِيشُ فِي بَيْتِكَ؟ اِلْمِسْ")], "ar", 4.8),
@@ -92,11 +92,12 @@ import Testing
             ])
     }
 
-    /// The checker cannot read files, so it keeps its own copy of the rates; this keeps the copy true.
+    /// The checker cannot read files, so it keeps its own copy of the rates and word gaps; this keeps the copy true.
     @Test func theRatesAreThoseOfTheVoiceConfiguration() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let data = try Data(contentsOf: root.appendingPathComponent("locales/speech.json"))
         let voices = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["voices"] as? [String: [String: Any]])
         #expect(voices.compactMapValues { $0["rate"] as? Int } == AudioScriptCheck.rates)
+        #expect(voices.compactMapValues { $0["wordGap"] as? Int } == AudioScriptCheck.wordGaps)
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let cache = try temporaryFolder()
         _ = try await AudioLibrary(configuration: configuration, cacheDirectory: cache).render(items)
         var faster = configuration
-        faster.voices["fr"]?.rate = 175
+        faster.voices["fr"]?.rate = 250
         let library = AudioLibrary(configuration: faster, cacheDirectory: cache)
         #expect(try await library.render(items) == [.init(locale: "fr", rendered: 3, reused: 0)])
         #expect(files(in: cache).count == 6)
@@ -48,11 +48,37 @@ import Testing
         #expect(fast.seconds < slow.seconds * 0.85)
     }
 
+    @Test func aWordGapIsANewFileWithSilenceBetweenTheWords() async throws {
+        let cache = try temporaryFolder()
+        var none = configuration
+        none.voices["fr"]?.wordGap = 0
+        let plain = AudioLibrary(configuration: none, cacheDirectory: cache)
+        var gapped = configuration
+        gapped.voices["fr"]?.wordGap = 20
+        let spaced = AudioLibrary(configuration: gapped, cacheDirectory: cache)
+        let words = item([.text("Touchez Oui ou Non, puis Continuer.")])
+        let without = try SoundMeasure(try #require(try await plain.audioFile(for: words)))
+        let with = try SoundMeasure(try #require(try await spaced.audioFile(for: words)))
+        #expect(files(in: cache).count == 2)
+        // Five gaps of 0.2 s: the gap reached espeak-ng.
+        #expect(with.seconds > without.seconds + 0.6)
+    }
+
     @Test func theNameIsTheSHA256OfEngineVoiceRatePitchAndSSML() {
         let name = RenderedName(
             engineVersion: "1.51", voice: VoiceSettings(voice: "fr", rate: 130, pitch: 50), document: "<speak>Oui.</speak>")
         // printf 'espeak-ng 1.51\nfr\n130\n50\n<speak>Oui.</speak>' | sha256sum
         #expect(name.fileName == "422a392224a8b1dbe1391655dab7a6c28e38ee3be0c22bcc4868e6498643bc97.wav")
+    }
+
+    @Test func aWordGapChangesTheNameOnlyWhenThereIsOne() {
+        let none = RenderedName(
+            engineVersion: "1.51", voice: VoiceSettings(voice: "fr", rate: 130, pitch: 50, wordGap: 0), document: "<speak>Oui.</speak>")
+        let gap = RenderedName(
+            engineVersion: "1.51", voice: VoiceSettings(voice: "fr", rate: 130, pitch: 50, wordGap: 5), document: "<speak>Oui.</speak>")
+        #expect(none.fileName == "422a392224a8b1dbe1391655dab7a6c28e38ee3be0c22bcc4868e6498643bc97.wav")
+        // printf 'espeak-ng 1.51\nfr\n130\n50\ngap 5\n<speak>Oui.</speak>' | sha256sum
+        #expect(gap.fileName == "09a0b1cd51ff52496919f114a2c5335e69a34eadf46ab339353da5bde227476c.wav")
     }
 
     @Test func localesAreCountedApartInTheOrderFirstSeen() async throws {

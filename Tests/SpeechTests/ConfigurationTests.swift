@@ -7,7 +7,7 @@ import Testing
         let configuration = try shippedConfiguration()
         #expect(
             configuration.voices == [
-                "fr": VoiceSettings(voice: "fr", rate: 130, pitch: 50),
+                "fr": VoiceSettings(voice: "fr", rate: 150, pitch: 50, wordGap: 4),
                 "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
                 "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50),
                 "tr": VoiceSettings(voice: "tr", rate: 150, pitch: 50),
@@ -16,14 +16,14 @@ import Testing
                 // Dari: espeak-ng has no Dari voice; its Persian voice reads the same script.
                 "fa-AF": VoiceSettings(voice: "fa", rate: 150, pitch: 50),
             ])
-        #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 130, pitch: 50))
+        #expect(configuration.voice(for: "fr-BE") == VoiceSettings(voice: "fr", rate: 150, pitch: 50, wordGap: 4))
         #expect(configuration.voice(for: "de") == nil)
     }
 
     @Test(arguments: [
         (
             #"{"voices": {"fr": {"voice": "fr", "rate": 130, "pich": 50}}}"#,
-            #"speech.json: error: locale "fr": unknown key "pich"; expected "voice", "rate", "pitch""#
+            #"speech.json: error: locale "fr": unknown key "pich"; expected "voice", "rate", "pitch", "wordGap""#
         ),
         (
             #"{"voices": {"fr": {"voice": "fr", "rate": 30, "pitch": 50}}}"#,
@@ -42,6 +42,14 @@ import Testing
             #"speech.json: error: locale "fr": "rate" must be a whole number of words per minute"#
         ),
         (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 175, "pitch": 50, "wordGap": 60}}}"#,
+            #"speech.json: error: locale "fr": wordGap 60 is outside 0…50 (tens of milliseconds)"#
+        ),
+        (
+            #"{"voices": {"fr": {"voice": "fr", "rate": 175, "pitch": 50, "wordGap": 0.5}}}"#,
+            #"speech.json: error: locale "fr": "wordGap" must be a whole number of tens of milliseconds"#
+        ),
+        (
             #"{"voices": {"ar": {"voice": "", "rate": 150, "pitch": 50}}}"#,
             #"speech.json: error: locale "ar": voice "" is not an espeak-ng voice name"#
         ),
@@ -52,6 +60,13 @@ import Testing
     func aMistakeInTheFileIsNamedAndNothingIsUsed(json: String, message: String) {
         let error = #expect(throws: SpeechError.self) { try SpeechConfiguration.parse(Data(json.utf8), file: "speech.json") }
         #expect(error?.description == message)
+    }
+
+    @Test func aWordGapIsReadAndIsNoneWhenAbsent() throws {
+        let json = #"{"voices": {"fr": {"voice": "fr", "rate": 175, "pitch": 50, "wordGap": 4}, "en": {"voice": "en", "rate": 160, "pitch": 50}}}"#
+        let configuration = try SpeechConfiguration.parse(Data(json.utf8), file: "speech.json")
+        #expect(configuration.voice(for: "fr") == VoiceSettings(voice: "fr", rate: 175, pitch: 50, wordGap: 4))
+        #expect(configuration.voice(for: "en")?.wordGap == 0)
     }
 
     @Test func aMissingFileIsSaidSo() {

@@ -17,9 +17,9 @@ import Testing
         let sound = try SoundMeasure(file)
         // Silence measures 0; espeak-ng's speech measures about 0.1.
         #expect(sound.rmsAmplitude > 0.02)
-        // 10 words at rate 130: 4.6 s at the nominal rate; espeak-ng's French runs 0.93 to 1.22 times
-        // that pace (measured on kiosk prompts), so 3.8 to 5.0 s (measured: 4.36 s); half a second
-        // either side for the trailing silence and voice updates.
+        // 10 words at rate 150: 4.0 s at the nominal rate; espeak-ng's French runs 0.93 to 1.22 times
+        // that pace (measured on kiosk prompts), so 3.3 to 4.3 s, plus 40 ms after each word: 3.7 to
+        // 4.7 s (measured: 4.35 s); half a second either side for the trailing silence and voice updates.
         #expect((3.3...5.5).contains(sound.seconds), "lasted \(sound.seconds) s")
     }
 

@@ -12,7 +12,7 @@ def when_ready(server):
     index = today.year * 12 + today.month - 1
     months = ["%04d-%02d" % ((index - n) // 12, (index - n) % 12 + 1) for n in range(13)]
     month = months[0]
-    # The benefits the kiosk asks for, the prime d'activité first as Ariane asks (Sources/Estimates/Estimator.swift).
+    # The benefits the kiosk asks for, the prime d'activité first: the values do not matter, the rules read do.
     benefits = ["ppa", "rsa", "aide_logement", "af", "cmu_c", "css_participation_forfaitaire"]
     household = {
         "individus": {

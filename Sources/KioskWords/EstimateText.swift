@@ -35,6 +35,18 @@ extension KioskText {
         ("kiosk.estimate.aide_logement.none", "d'aide au logement"),
         ("kiosk.estimate.af.amount", "d'allocations familiales"),
         ("kiosk.estimate.af.none", "d'allocations familiales"),
+        ("kiosk.estimateQuestion.en-couple", "Vivez-vous en couple ?"),
+        ("kiosk.estimateChoice.en-couple.oui", "Oui"),
+        ("kiosk.estimateChoice.en-couple.non", "Non"),
+        ("kiosk.estimateQuestion.enfants", "Combien d'enfants vivent avec vous ?"),
+        ("kiosk.estimateQuestion.age", "Quel âge avez-vous ?"),
+        ("kiosk.estimateQuestion.salaire", "Combien gagne votre foyer par mois en salaire, en euros ?"),
+        ("kiosk.estimateQuestion.chomage", "Combien recevez-vous de chômage par mois, en euros ?"),
+        ("kiosk.estimateQuestion.logement", "Où habitez-vous ?"),
+        ("kiosk.estimateChoice.logement.locataire", "Je paie un loyer"),
+        ("kiosk.estimateChoice.logement.proprietaire", "Je suis propriétaire"),
+        ("kiosk.estimateChoice.logement.heberge", "Je suis logé gratuitement"),
+        ("kiosk.estimateQuestion.loyer", "Combien payez-vous de loyer par mois, sans les charges ?"),
     ]
 
     /// The estimate as said, `kiosk.<word>.audio`: euros said as "euros", acronyms spelled for the voice,
@@ -91,5 +103,41 @@ extension KioskText {
         ("kiosk.estimate.aide_logement.none.audio", "d'aide au logement", "housing aid, as {benefit} after 'vous ne recevriez pas', written for the voice"),
         ("kiosk.estimate.af.amount.audio", "d'allocations familiales", "family allowances, as {benefit} after 'environ 470 € par mois', written for the voice"),
         ("kiosk.estimate.af.none.audio", "d'allocations familiales", "family allowances, as {benefit} after 'vous ne recevriez pas', written for the voice"),
+        (
+            "kiosk.estimateQuestion.en-couple.audio", "Vivez-vous en couple ? Touchez Oui ou Non.",
+            "Estimate question: does the person live in a couple, written for the voice"
+        ),
+        ("kiosk.estimateChoice.en-couple.oui.audio", "Oui.", "Answer button to kiosk.estimateQuestion.en-couple, written for the voice"),
+        ("kiosk.estimateChoice.en-couple.non.audio", "Non.", "Answer button to kiosk.estimateQuestion.en-couple, written for the voice"),
+        (
+            "kiosk.estimateQuestion.enfants.audio", "Combien d'enfants vivent avec vous ? Tapez le nombre. Tapez 0 si aucun.",
+            "Estimate question: children, typed on the keypad, written for the voice"
+        ),
+        ("kiosk.estimateQuestion.age.audio", "Quel âge avez-vous ? Tapez votre âge.", "Estimate question: age, typed on the keypad, written for the voice"),
+        (
+            "kiosk.estimateQuestion.salaire.audio", "Combien gagne votre foyer par mois, en salaire ? Tapez le montant en euros. Tapez 0 si rien.",
+            "Estimate question: the household's monthly wages, typed on the keypad, written for the voice"
+        ),
+        (
+            "kiosk.estimateQuestion.chomage.audio", "Combien recevez-vous de chômage par mois ? Tapez le montant en euros. Tapez 0 si rien.",
+            "Estimate question: monthly unemployment benefit, typed on the keypad, written for the voice"
+        ),
+        (
+            "kiosk.estimateQuestion.logement.audio", "Où habitez-vous ? Écoutez les trois choix, puis touchez le bon.",
+            "Estimate question: housing, written for the voice"
+        ),
+        ("kiosk.estimateChoice.logement.locataire.audio", "Je paie un loyer.", "Answer button to kiosk.estimateQuestion.logement, written for the voice"),
+        (
+            "kiosk.estimateChoice.logement.proprietaire.audio", "Je suis propriétaire.",
+            "Answer button to kiosk.estimateQuestion.logement, written for the voice"
+        ),
+        (
+            "kiosk.estimateChoice.logement.heberge.audio", "Je suis logé gratuitement.",
+            "Answer button to kiosk.estimateQuestion.logement, written for the voice"
+        ),
+        (
+            "kiosk.estimateQuestion.loyer.audio", "Combien payez-vous de loyer par mois, sans les charges ? Tapez le montant en euros.",
+            "Estimate question: monthly rent without charges, typed on the keypad, written for the voice"
+        ),
     ]
 }

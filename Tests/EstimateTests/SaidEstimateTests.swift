@@ -76,12 +76,23 @@ import Testing
         #expect(arabic.audio.last == "حُسِبَ بِقَوَاعِدِ شَهْرِ دِيسَمْبِرْ 2026.")
     }
 
+    @Test func theQuestionsAreInterfaceWordsToo() {
+        let housing = EstimateQuestionWords(.housing, words: Self.words("ar"))
+        #expect(housing.text == "أين تسكن؟")
+        #expect(housing.choices.map(\.value) == ["locataire", "proprietaire", "heberge"])
+        #expect(housing.choices.map(\.text) == ["أدفع إيجارًا", "أنا مالك السكن", "أسكن مجانًا"])
+        let couple = EstimateQuestionWords(.couple, words: Self.words("fr"))
+        #expect(couple.audio == "Vivez-vous en couple ? Touchez Oui ou Non.")
+        #expect(couple.choices.map(\.text) == ["Oui", "Non"])
+        #expect(EstimateQuestionWords(.rent, words: Self.words("en")).choices.isEmpty)
+    }
+
     /// The words live in the interface files, not in Swift: every unit the estimate says is in French and
     /// translated, written and spoken, in English and Arabic.
     @Test(arguments: ["en", "ar"])
-    func everyEstimateWordIsTranslated(language: String) throws {
+    func everyEstimateWordIsTranslated(language: String) {
         let (locale, _) = TranslationLoader.load(language, from: Self.locales)
-        let catalogue = try #require(locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue))
+        let catalogue = locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue)
         let ids = KioskText.estimate.map(\.id) + KioskText.spoken.map(\.id).filter { $0.hasPrefix("kiosk.estimate") || $0.hasPrefix("kiosk.month") }
         #expect(ids.count > 40)
         #expect(ids.filter { catalogue.target($0) == nil } == [])

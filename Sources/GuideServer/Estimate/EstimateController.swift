@@ -79,7 +79,7 @@ struct EstimateController {
             frame.autoplay = frame.autoplay && first
             return try services.pages.render("estimate", frame)
         case .asking(let question)?:
-            let asked = EstimateQuestionWords.of(question, language: language)
+            let asked = EstimateQuestionWords(question, words: content.interface)
             let page = Page(
                 question: Page.Question(
                     name: question.rawValue, text: asked.text, isNumber: asked.choices.isEmpty,
@@ -112,7 +112,7 @@ struct EstimateController {
         guard let content = services.content[code], let question = EstimateQuestion(rawValue: name) else {
             throw HTTPError(.notFound, message: "no estimate question '\(name)' in kiosk language '\(code)'")
         }
-        let asked = EstimateQuestionWords.of(question, language: content.language.code)
+        let asked = EstimateQuestionWords(question, words: content.interface)
         let item = SpokenItem(locale: content.language.code, name: "estimate/\(question.rawValue)", script: AudioScript(parts: [.text(asked.audio)]))
         guard let audio = services.audio, let file = try await audio.file(for: item) else {
             throw HTTPError(.notFound, message: "no sound available on this kiosk")

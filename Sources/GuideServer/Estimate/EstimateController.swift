@@ -74,7 +74,7 @@ struct EstimateController {
                 content, title: calculating,
                 page: Page(
                     computing: calculating, refreshSeconds: first ? 3 : 1,
-                    audio: services.audio.map { _ in AudioPath.forWord(language, "estimateCalculating") }))
+                    audio: services.audio.map { _ in AudioPath.forWord(content.language.code, "estimateCalculating") }))
             // Said once: the page reloads itself each second, and a voice restarted each second says nothing.
             frame.autoplay = frame.autoplay && first
             return try services.pages.render("estimate", frame)
@@ -85,7 +85,7 @@ struct EstimateController {
                     name: question.rawValue, text: asked.text, isNumber: asked.choices.isEmpty,
                     choices: asked.choices.map { Page.Choice(value: $0.value, text: $0.text) }, typeNumber: content.word("typeNumber"),
                     confirm: content.word("confirm")),
-                audio: services.audio.map { _ in "/kiosk/estimate/audio/\(language)/\(question.rawValue)" })
+                audio: services.audio.map { _ in "/kiosk/estimate/audio/\(content.language.code)/\(question.rawValue)" })
             return try services.pages.render("estimate", services.frame(content, title: asked.text, page: page))
         case .shown(let result)?:
             if await estimates.isFirst("logged", token: token, session: live.session) {

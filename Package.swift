@@ -275,7 +275,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EstimateTests",
-            dependencies: ["Estimates", "ProcedureCheck", "ProcedureXML", "ProcedureModel", "ariane"],
+            dependencies: ["Estimates", "ProcedureCheck", "ProcedureXML", "ProcedureModel", "KioskWords", "ariane"],
             // The Python reference is run from its place in the tree, by the venv's python.
             exclude: ["Resources"],
             swiftSettings: upcoming

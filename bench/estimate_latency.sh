@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 16: how long a resident waits on "Je calcule…". Starts its own OpenFisca-France web API, then
-# times `ariane estimate` for the RSA procedure's four benefits (rsa, ppa, aide_logement, af, each in a
-# situation of its own, all at once): the first call after the API answers /spec, then warm calls over
-# households that differ (no cache helps). Goal: warm p95 <= 3 s.
+# times `ariane estimate` for the RSA procedure's four benefits (rsa, ppa, aide_logement, af, in one
+# situation, the prime d'activité first): the first call after the API answers /spec, then warm calls over
+# households that differ (no cache helps). The API starts as README says, warmed before its workers fork
+# (bench/openfisca_warm.py). Goal: warm p95 <= 3 s.
 # Usage: bench/estimate_latency.sh [WARM_CALLS]   (default 30)
 # ARIANE=path (default .build/debug/ariane: the time is OpenFisca's), ARIANE_OPENFISCA_VENV (default /opt/openfisca).
 set -euo pipefail
@@ -21,7 +22,8 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$venv/b
 
 now() { date +%s.%N; }
 started=$(now)
-"$venv/bin/openfisca" serve --country-package openfisca_france --bind "127.0.0.1:$port" >"$out/openfisca.log" 2>&1 &
+"$venv/bin/openfisca" serve --country-package openfisca_france --bind "127.0.0.1:$port" --preload -f bench/openfisca_warm.py \
+    >"$out/openfisca.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 until curl -fs "$url/spec" >/dev/null 2>&1; do sleep 0.2; done

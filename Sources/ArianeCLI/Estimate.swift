@@ -1,6 +1,8 @@
 import ArgumentParser
 import Estimates
 import Foundation
+import KioskWords
+import ProcedureModel
 import ProcedureXML
 
 /// `ariane estimate`: what a household may receive, computed by an OpenFisca-France web API, from an
@@ -38,6 +40,9 @@ struct EstimateCommand: AsyncParsableCommand {
 
     @Option(help: "The language of the sentences under the table: fr, en or ar.")
     var language: String = "fr"
+
+    @Option(help: "The folder of translations, where the sentences' words are (interface.xlf).")
+    var locales: String = "locales"
 
     @Option(help: "Seconds to wait for OpenFisca.")
     var timeout: Double = 8
@@ -92,7 +97,14 @@ struct EstimateCommand: AsyncParsableCommand {
         let result = try await Estimator(client: client).estimate(answers, variables: benefits, period: period)
         switch format {
         case .json: Console.write(EstimateOutput.json(result))
-        case .table: Console.write(EstimateOutput.table(result, language: language))
+        case .table: Console.write(EstimateOutput.table(result, words: interfaceWords()))
         }
+    }
+
+    /// The kiosk's words in `--language`, French where a word is not translated (or the language not at all).
+    private func interfaceWords() -> InterfaceText {
+        guard language != "fr" else { return InterfaceText(french: KioskText.allFrench) }
+        let (locale, _) = TranslationLoader.load(language, from: locales)
+        return InterfaceText(french: KioskText.allFrench, catalogue: locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue))
     }
 }

@@ -1,5 +1,6 @@
 import Estimates
 import Foundation
+import ProcedureModel
 
 /// `ariane estimate`'s two outputs: a table with the sentences the kiosk would say, or JSON for scripts.
 enum EstimateOutput {
@@ -12,7 +13,7 @@ enum EstimateOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    static func table(_ result: EstimateResult, language: String) -> String {
+    static func table(_ result: EstimateResult, words: InterfaceText) -> String {
         let rows = result.benefits.map { benefit in
             [benefit.variable, String(format: "%.2f", benefit.monthly), "\(benefit.roundedMonthly)", benefit.period]
         }
@@ -25,7 +26,7 @@ enum EstimateOutput {
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ")
         }
-        let said = SaidEstimate(result, language: language).text
+        let said = SaidEstimate(result, words: words).text
         return (lines + [""] + said).joined(separator: "\n") + "\n"
     }
 }

@@ -6,8 +6,12 @@ import ProcedureModel
 /// One person (with a partner if in couple) and their children, in one family, tax household and
 /// dwelling. Incomes are given for the twelve months before the month of the rules too, because the
 /// RSA and the prime d'activité read the last quarter and housing aid the last year.
+///
+/// The web API computes the asked variables in the order the body names them, in one simulation;
+/// `variables` keeps its order there (see ``Estimator`` for why the prime d'activité comes first).
 public struct Situation: Sendable, Hashable {
-    /// The JSON body of `POST /calculate`, keys sorted so that equal households give equal bytes.
+    /// The JSON body of `POST /calculate`: keys sorted, but for the asked variables, first in the family and
+    /// in the order given, so that equal households asking the same give equal bytes.
     public let body: Data
     /// The month of the rules used, `YYYY-MM`.
     public let period: String
@@ -40,8 +44,7 @@ public struct Situation: Sendable, Hashable {
         // Children's ages are not asked: 8 counts as a child for every benefit here but the age supplements.
         for child in childIDs { people[child] = ["age": [period: 8]] }
 
-        var family: [String: Any] = ["parents": adults, "enfants": childIDs]
-        for variable in variables { family[variable] = [period: NSNull()] }
+        let family = Self.object(variables.map { ($0, Self.json([period: NSNull()])) } + [("enfants", Self.json(childIDs)), ("parents", Self.json(adults))])
 
         var home: [String: Any] = [
             "personne_de_reference": ["demandeur"], "enfants": childIDs,
@@ -51,14 +54,31 @@ public struct Situation: Sendable, Hashable {
         if answers[.housing] == "locataire" { home["loyer"] = [period: answers.number(.rent)] }
         if let commune = answers.commune { home["depcom"] = [period: commune] }
 
-        let situation: [String: Any] = [
-            "individus": people,
-            "familles": ["famille": family],
-            "foyers_fiscaux": ["foyer": ["declarants": adults, "personnes_a_charge": childIDs]],
-            "menages": ["menage": home],
-        ]
-        // Only strings, numbers, arrays, dictionaries and null above: serialisation cannot fail.
-        body = (try? JSONSerialization.data(withJSONObject: situation, options: [.sortedKeys])) ?? Data()
+        body = Self.object([
+            ("familles", Self.object([("famille", family)])),
+            ("foyers_fiscaux", Self.json(["foyer": ["declarants": adults, "personnes_a_charge": childIDs]])),
+            ("individus", Self.json(people)),
+            ("menages", Self.json(["menage": home])),
+        ])
+    }
+
+    /// A JSON object whose members keep the order given; each value already JSON.
+    private static func object(_ members: [(key: String, value: Data)]) -> Data {
+        var data = Data("{".utf8)
+        for (index, member) in members.enumerated() {
+            if index > 0 { data.append(contentsOf: Array(",".utf8)) }
+            data.append(json(member.key))
+            data.append(contentsOf: Array(":".utf8))
+            data.append(member.value)
+        }
+        data.append(contentsOf: Array("}".utf8))
+        return data
+    }
+
+    /// A value as JSON, keys sorted. Only strings, numbers, arrays, dictionaries and null come here:
+    /// serialisation cannot fail.
+    private static func json(_ value: Any) -> Data {
+        (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])) ?? Data("null".utf8)
     }
 
     static func occupation(_ housing: String?) -> String {

@@ -28,6 +28,8 @@ enum StoredCodes {
         case .feedback: 17
         case .mediatorCalled: 18
         case .mediatorAnswered: 19
+        case .estimateShown: 20
+        case .estimateFellBack: 21
         }
     }
 

@@ -28,6 +28,10 @@ public enum Input: Sendable, Hashable {
     case callMediator
     /// A worker accepted the resident's call (also at an outcome); a ``resume`` follows.
     case mediatorAnswered
+    /// The kiosk showed the step's estimate of these benefits (OpenFisca variables); no amount is logged.
+    case estimateShown(benefits: [String])
+    /// The kiosk could show no estimate of these benefits, for this reason; the step's own text stands.
+    case estimateFellBack(benefits: [String], EstimateFallback)
     /// A worker says why the person is blocked.
     case workerNote(BlockageCategory)
     /// Show the session again after a restore, a hand-off to another screen, or a time-out.

@@ -54,6 +54,10 @@ extension Session {
         case .callMediator, .mediatorAnswered: (.atStep(walk), call(input, in: walk, at: time) ?? [])
         case .workerNote(let category):
             (.atStep(walk), [event(.workerNote, in: walk, at: time, reason: category.rawValue)])
+        case .estimateShown(let benefits):
+            (.atStep(walk), [event(.estimateShown, in: walk, at: time, value: benefits.joined(separator: " "))])
+        case .estimateFellBack(let benefits, let reason):
+            (.atStep(walk), [event(.estimateFellBack, in: walk, at: time, value: benefits.joined(separator: " "), reason: reason.rawValue)])
         case .resume: resume(walk, at: time)
         }
     }

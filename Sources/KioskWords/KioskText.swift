@@ -104,7 +104,7 @@ public enum KioskText {
                 "Spoken after kiosk.personComing: kiosk.personComingExplanation, written for the voice"
             ),
             ("kiosk.yourCode.audio", "Votre code est :", "Spoken before the hand-off code, which is then said digit by digit"),
-        ] + digits
+        ] + estimateSpoken + digits
 
     /// Each digit said alone, for reading a hand-off code aloud one digit at a time.
     private static let digits: [(id: String, text: String, note: String)] =
@@ -120,7 +120,7 @@ public enum KioskText {
 
     /// Every interface string, in French: the kiosk's words, what it says by itself, and the
     /// engine's refusals. The order of `interface.xlf`.
-    public static let allFrench = french + takeHome + spoken.map { ($0.id, $0.text) } + Rejection.frenchTexts
+    public static let allFrench = french + takeHome + estimate + spoken.map { ($0.id, $0.text) } + Rejection.frenchTexts
 
     /// Every interface string the server shows or says, for `interface.xlf`; the spoken ones are
     /// audio, checked as such (in Arabic, for their short vowels).

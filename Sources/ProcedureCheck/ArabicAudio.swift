@@ -15,7 +15,10 @@ enum ArabicAudio {
 
     /// What to tell the translator of one audio unit, at most one message per kind.
     static func problems(in parts: [AudioPart]) -> [String] {
-        let words = ReadabilityText.words(TranslationText.plain(parts))
+        // A `{placeholder}` is filled in when said (an amount in digits), not read as written.
+        var plain = TranslationText.plain(parts)
+        for name in TranslationText.placeholders(plain) { plain = plain.replacing("{\(name)}", with: " ") }
+        let words = ReadabilityText.words(plain)
         var problems: [String] = []
         let unvowelled = words.filter { lacksShortVowels($0) && !$0.contains(where: isLatinLetter) }
         if let first = unvowelled.first {

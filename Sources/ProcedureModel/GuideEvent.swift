@@ -27,6 +27,12 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         case mediatorCalled = "mediator-called"
         /// A worker accepted that call and took the session over; a `resumed` follows.
         case mediatorAnswered = "mediator-answered"
+        /// The kiosk showed an estimate before the step: `value` names the benefits (OpenFisca variables,
+        /// space-separated), never an amount, which the person's answers would give away.
+        case estimateShown = "estimate-shown"
+        /// No estimate could be shown and the step's own text stands: `reason` says why (``EstimateFallback``),
+        /// `value` names the benefits asked for.
+        case estimateFellBack = "estimate-fallback"
     }
 
     /// Random, never derived from the person.
@@ -77,6 +83,16 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
     case assisted
     /// `ariane run` in a terminal.
     case terminal
+}
+
+/// Why a kiosk showed no estimate: a fixed list, so analysts can count it.
+public enum EstimateFallback: String, Sendable, Hashable, Codable, CaseIterable {
+    /// OpenFisca did not answer within the time allowed.
+    case timedOut = "timed-out"
+    /// OpenFisca could not be reached, or answered an error or something unreadable.
+    case error
+    /// The server runs without `--openfisca`.
+    case notConfigured = "not-configured"
 }
 
 /// Why a worker says the resident is blocked: a fixed list, so analysts can count it.

@@ -20,6 +20,26 @@ import Testing
                 """)
     }
 
+    /// An estimate's events keep the benefits' names and the fallback's reason (fixed vocabularies, no
+    /// amount); a reason outside the list is dropped.
+    @Test func estimateEventsKeepTheBenefitsAndTheFallbacksReason() async throws {
+        func event(_ kind: GuideEvent.Kind, value: String?, reason: String?) -> GuideEvent {
+            GuideEvent(
+                session: "s-9", procedure: "rsa", procedureVersion: "1", step: "verifier", kind: kind, time: 1_793_610_000_000, channel: .kiosk,
+                locale: "fr", value: value, reason: reason)
+        }
+        let store = MemoryEventStore([
+            event(.estimateShown, value: "ppa rsa aide_logement af", reason: nil), event(.estimateFellBack, value: "rsa", reason: "timed-out"),
+            event(.estimateFellBack, value: "rsa", reason: "470 euros"),
+        ])
+        var csv = ""
+        try await ExportFormat.csv.export(from: store, filter: .all) { csv += $0 }
+        #expect(
+            csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(4).joined(separator: ",") } == [
+                "fr,ppa rsa aide_logement af,,", "fr,rsa,timed-out,", "fr,rsa,,",
+            ])
+    }
+
     @Test func csvQuotesAndDefusesFields() async throws {
         var walk = Walk("a,b", "=HYPERLINK()", at: monday, start: "say \"hi\"")
         walk.end(after: 1)

@@ -1,13 +1,27 @@
 import Estimates
+import Foundation
+import KioskWords
+import ProcedureModel
+import ProcedureXML
 import Testing
 
-/// The estimate said plainly, written and spoken, in French, English and Arabic.
+/// The estimate said plainly, written and spoken, in French, English and Arabic: the kiosk's interface
+/// words, as `locales/<lang>/interface.xlf` translates them.
 @Suite struct SaidEstimateTests {
+    static let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../locales").standardized.path
+
+    /// The interface words of a kiosk language, read from the shipped translations.
+    static func words(_ language: String) -> InterfaceText {
+        guard language != "fr" else { return InterfaceText(french: KioskText.allFrench) }
+        let (locale, _) = TranslationLoader.load(language, from: locales)
+        return InterfaceText(french: KioskText.allFrench, catalogue: locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue))
+    }
+
     static func said(_ values: [String: Double], language: String, order: [String]? = nil) -> SaidEstimate {
         let variables = order ?? values.keys.sorted()
         let result = EstimateResult(
             benefits: variables.map { BenefitEstimate(variable: $0, monthly: values[$0] ?? 0, period: "2026-12") }, period: "2026-12")
-        return SaidEstimate(result, language: language)
+        return SaidEstimate(result, words: words(language))
     }
 
     @Test func housingAidInFrenchAsTheIssueWritesIt() {
@@ -49,14 +63,39 @@ import Testing
     }
 
     @Test func englishAndArabic() {
+        let english = Self.said(["aide_logement": 481], language: "en")
         #expect(
-            Self.said(["aide_logement": 481], language: "en").text == [
+            english.text == [
                 "You could receive about €480 a month in housing aid.", "This is an estimate: the CAF decides.",
                 "Worked out with the rules of December 2026.",
             ])
+        #expect(english.audio.first == "You could receive about 480 euros a month in housing aid.")
         let arabic = Self.said(["aide_logement": 481], language: "ar")
         #expect(arabic.text.first == "يمكن أن تحصل على حوالي 480 يورو في الشهر من مساعدة السكن.")
         #expect(arabic.text.last == "حُسب بقواعد شهر ديسمبر 2026.")
+        #expect(arabic.audio.last == "حُسِبَ بِقَوَاعِدِ شَهْرِ دِيسَمْبِرْ 2026.")
+    }
+
+    @Test func theQuestionsAreInterfaceWordsToo() {
+        let housing = EstimateQuestionWords(.housing, words: Self.words("ar"))
+        #expect(housing.text == "أين تسكن؟")
+        #expect(housing.choices.map(\.value) == ["locataire", "proprietaire", "heberge"])
+        #expect(housing.choices.map(\.text) == ["أدفع إيجارًا", "أنا مالك السكن", "أسكن مجانًا"])
+        let couple = EstimateQuestionWords(.couple, words: Self.words("fr"))
+        #expect(couple.audio == "Vivez-vous en couple ? Touchez Oui ou Non.")
+        #expect(couple.choices.map(\.text) == ["Oui", "Non"])
+        #expect(EstimateQuestionWords(.rent, words: Self.words("en")).choices.isEmpty)
+    }
+
+    /// The words live in the interface files, not in Swift: every unit the estimate says is in French and
+    /// translated, written and spoken, in English and Arabic.
+    @Test(arguments: ["en", "ar"])
+    func everyEstimateWordIsTranslated(language: String) {
+        let (locale, _) = TranslationLoader.load(language, from: Self.locales)
+        let catalogue = locale.catalogue(LocaleTranslations.SharedFile.interface.rawValue)
+        let ids = KioskText.estimate.map(\.id) + KioskText.spoken.map(\.id).filter { $0.hasPrefix("kiosk.estimate") || $0.hasPrefix("kiosk.month") }
+        #expect(ids.count > 40)
+        #expect(ids.filter { catalogue.target($0) == nil } == [])
     }
 
     /// docs/speech.md: Arabic audio has no Latin letters, and every word of two letters or more a ḥaraka.

@@ -38,6 +38,14 @@ import Testing
         #expect(Situation(answers: owner, variables: ["rsa"], period: "2026-01") != Situation(answers: owner, variables: ["ppa"], period: "2026-01"))
     }
 
+    /// The web API computes in the order the body names the variables; the prime d'activité must come first.
+    @Test func theAskedVariablesComeFirstInTheFamilyInTheOrderGiven() {
+        let answers = EstimateAnswers(values: [.couple: "non", .children: "0", .housing: "heberge"])
+        let body = String(decoding: Situation(answers: answers, variables: ["ppa", "rsa", "af"], period: "2026-12").body, as: UTF8.self)
+        #expect(body.hasPrefix(#"{"familles":{"famille":{"ppa":{"2026-12":null},"rsa":{"2026-12":null},"af":{"2026-12":null},"enfants":[],"#))
+        #expect(body.contains(#""parents":["demandeur"]}},"foyers_fiscaux":{"foyer":"#))
+    }
+
     @Test func theMonthOfTheRulesIsFrenchTime() {
         // 31 December 2026 at 23:30 UTC is already January in Paris.
         #expect(Situation.period(of: Date(timeIntervalSince1970: 1_798_759_800)) == "2027-01")

@@ -59,7 +59,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try SQLiteEventStore(path: path)
         try await store.append(everyKind())
-        #expect(try await store.count(matching: .all) == 22)
+        #expect(try await store.count(matching: .all) == 24)
     }
 
     @Test func anotherApplicationsDatabaseIsRefusedUntouched() throws {

@@ -16,7 +16,7 @@ import Testing
         for _ in 0..<2 { try SQLiteEventStore(path: path).close() }
         #expect(
             try run("sqlite3", [path, "SELECT code, name FROM kind WHERE code >= 16 ORDER BY code"])
-                == "16|completed\n17|feedback\n18|mediator-called\n19|mediator-answered\n")
+                == "16|completed\n17|feedback\n18|mediator-called\n19|mediator-answered\n20|estimate-shown\n21|estimate-fallback\n")
         #expect(try run("sqlite3", [path, "SELECT count(*) FROM kind"]) == "\(GuideEvent.Kind.allCases.count)\n")
         #expect(try run("sqlite3", [path, "SELECT kind FROM events WHERE kind LIKE 'mediator-%' ORDER BY time"]) == "mediator-called\nmediator-answered\n")
     }

@@ -14,7 +14,7 @@ import Testing
         var read: [GuideEvent] = []
         try await store.forEachEvent(matching: .all) { read.append($0) }
         #expect(read == events)
-        #expect(try await store.count(matching: .all) == 22)
+        #expect(try await store.count(matching: .all) == 24)
     }
 
     @Test(arguments: StoreKind.available) func sameEventsGiveTheSameAnswersAsTheMemoryStore(kind: StoreKind) async throws {
@@ -65,6 +65,6 @@ import Testing
             try await store.forEachEvent(matching: .all) { _ in count += 1 }
             counts.insert(count)
         }
-        #expect(counts == [22])
+        #expect(counts == [24])
     }
 }

@@ -25,6 +25,8 @@ func everyKind(session: String = "7f3a9c0d5e1b2a4c", other: String = "b2c4d6e8f0
         event(.mediatorAnswered, 170_000), event(.timedOut, 600_000),
         event(.resumed, 900_000), event(.completed, 960_000, step: "fin", value: "fin", reason: "eligible"),
         event(.feedback, 965_000, step: "fin", value: "good"),
+        event(.estimateShown, 966_000, step: "verifier", value: "ppa rsa aide_logement af"),
+        event(.estimateFellBack, 967_000, step: "verifier", value: "cmu_c css_participation_forfaitaire", reason: EstimateFallback.timedOut.rawValue),
     ]
     var other = event(.sessionStarted, 30_000, session: other)
     other.channel = .assisted

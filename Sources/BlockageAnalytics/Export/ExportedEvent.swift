@@ -11,8 +11,9 @@ struct ExportedEvent {
     init(_ event: GuideEvent) {
         var safe = event
         switch event.kind {
-        // A feedback's value is one of three fixed words, never typed.
-        case .back, .completed, .feedback: break
+        // A feedback's value is one of three fixed words, never typed; an estimate's, the procedure's
+        // benefit names, never an amount.
+        case .back, .completed, .feedback, .estimateShown, .estimateFellBack: break
         default: safe.value = nil
         }
         switch event.kind {
@@ -22,6 +23,8 @@ struct ExportedEvent {
             safe.reason = event.reason.flatMap(Outcome.init(rawValue:))?.rawValue
         case .inputRejected:
             safe.reason = event.reason.map { Self.isCode($0) ? $0 : "other" }
+        case .estimateFellBack:
+            safe.reason = event.reason.flatMap(EstimateFallback.init(rawValue:))?.rawValue
         default:
             safe.reason = nil
         }

@@ -39,6 +39,11 @@ struct KioskAudio: Sendable {
     func file(for item: SpokenItem) async throws -> URL? {
         try await library.audioFile(for: item)
     }
+
+    /// The sound of `item`, rendered now and written nowhere it stays (an estimate's amounts).
+    func soundOnce(of item: SpokenItem) async throws -> Data? {
+        try await library.soundOnce(of: item)
+    }
 }
 
 /// Where each prompt's audio is served.

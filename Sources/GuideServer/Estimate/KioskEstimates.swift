@@ -14,7 +14,7 @@ actor KioskEstimates {
         case computing
         case shown(EstimateResult)
         /// No estimate: the step's own text stands (no `--openfisca`, an error, too slow).
-        case fallback
+        case fallback(EstimateFallback)
     }
 
     private struct Entry {
@@ -42,7 +42,7 @@ actor KioskEstimates {
     func stage(token: String, session: Session, seen: Bool = false) -> Stage? {
         guard let step = session.currentStep, let estimate = step.estimate else { return nil }
         let key = Self.key(session, step)
-        guard let client else { return .fallback }
+        guard let client else { return .fallback(.notConfigured) }
         forgetUntouched()
         var entry = entries[token] ?? Entry(answers: EstimateAnswers(commune: commune), estimator: Estimator(client: client))
         entry.touched = .now
@@ -69,7 +69,7 @@ actor KioskEstimates {
             } catch {
                 // What failed and where (the web API's address), never the answers.
                 Logger(label: "ariane.estimates").warning("estimate not made, the step shows its own text: \(error)")
-                stage = .fallback
+                if case .timedOut? = error as? EstimateError { stage = .fallback(.timedOut) } else { stage = .fallback(.error) }
             }
             self.settle(token: token, key: key, stage)
         }
@@ -97,10 +97,20 @@ actor KioskEstimates {
 
     private var seen: Set<String> = []
 
+    /// Whether this is the first time `what` happens at the session's current step: the first "Je
+    /// calcule…" page (said aloud; its reloads are not), the first showing of a result or a fallback (logged once).
+    func isFirst(_ what: String, token: String, session: Session) -> Bool {
+        guard let step = session.currentStep else { return false }
+        return once.insert(token + "|" + Self.key(session, step) + "|" + what).inserted
+    }
+
+    private var once: Set<String> = []
+
     /// Forgets a session: its answers and results leave memory with it.
     func forget(token: String) {
         entries[token] = nil
         seen = seen.filter { !$0.hasPrefix(token + "|") }
+        once = once.filter { !$0.hasPrefix(token + "|") }
     }
 
     private func forgetUntouched() {
@@ -118,10 +128,9 @@ actor KioskEstimates {
 }
 
 extension KioskEstimates {
-    /// Whether the step page should first show the estimate screens: the step has an estimate, OpenFisca
-    /// is there, and the person has not been through them yet for this step.
+    /// Whether the step page should first go by the estimate screens: the step has an estimate and the
+    /// person has not been through them yet for this step. Without `--openfisca` they only log the fallback.
     func needsDetour(token: String, session: Session) -> Bool {
-        guard client != nil, session.currentStep?.estimate != nil, !hasSeen(token: token, session: session) else { return false }
-        return true
+        session.currentStep?.estimate != nil && !hasSeen(token: token, session: session)
     }
 }

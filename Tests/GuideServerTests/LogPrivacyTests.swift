@@ -36,8 +36,12 @@ import Testing
         let lines = log.all.map { record in ([record.message] + record.metadata.map { "\($0.key)=\($0.value)" }).joined(separator: " ") }
         // Requests are logged, by their route.
         #expect(lines.contains { $0.contains("hb.request.route=/console/sessions/{token}/step") })
-        for secret in secrets.all + ["777", "654", "432", "Mme Z.", "not-a-real-token-9f8e7d"] {
+        for secret in secrets.all + ["Mme Z.", "not-a-real-token-9f8e7d"] {
             #expect(!lines.contains { $0.contains(secret) }, "\(secret) is in the log")
+        }
+        // The answers are short numbers: found alone, not inside a request's random hexadecimal id.
+        for answer in ["777", "654", "432"] {
+            #expect(!lines.contains { standsAlone(answer, in: $0) }, "\(answer) is in the log")
         }
     }
 }
@@ -47,4 +51,17 @@ private final class Secrets: Sendable {
     private let values = Mutex<[String]>([])
     func add(_ value: String) { values.withLock { $0.append(value) } }
     var all: [String] { values.withLock { $0 } }
+}
+
+/// Whether `word` is in `line` with no hexadecimal digit right before or after it.
+private func standsAlone(_ word: String, in line: String) -> Bool {
+    let isHex: (Character) -> Bool = { $0.isHexDigit }
+    var rest = line[...]
+    while let range = rest.range(of: word) {
+        let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : nil
+        let after = range.upperBound < line.endIndex ? line[range.upperBound] : nil
+        if !(before.map(isHex) ?? false), !(after.map(isHex) ?? false) { return true }
+        rest = line[line.index(after: range.lowerBound)...]
+    }
+    return false
 }

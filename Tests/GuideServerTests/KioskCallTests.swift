@@ -74,15 +74,24 @@ import Testing
             let marie = try await client.signIn("marie")
             let cookie = try #require(try await client.post("/kiosk/fr/start", ["procedure": "essai"]).cookie)
             async let watched = marie.get(client, "/console/calls/events?limit=3")
-            // Whether the stream opened before the call or after it, its last two lists are the
-            // call, then none: both came while it was open.
-            try await Task.sleep(for: .milliseconds(200))
+            // The call comes once the stream is open (the metric counts it), so its last two lists are
+            // the call, then none.
+            var polls = 0
+            while try await !client.get("/metrics").text.contains("ariane_consoles_watching_calls 1.0\n") {
+                polls += 1
+                try #require(polls < 3_000, "the console's stream did not open in 30 s")
+                try await Task.sleep(for: .milliseconds(10))
+            }
             _ = try await client.post("/kiosk/call", [:], cookie: cookie)
+            // The console reads the call before it is withdrawn (its stream keeps only the newest list).
+            try await Task.sleep(for: .milliseconds(200))
             _ = try await client.post("/kiosk/call/cancel", [:], cookie: cookie)
             let response = try await watched
             let lists = try Self.lists(in: response.text)
             #expect(lists.count >= 2)
             #expect(lists.suffix(2).map(\.count) == [1, 0])
+            // The stream ended with its third list: nobody watches any more.
+            #expect(try await client.get("/metrics").text.contains("ariane_consoles_watching_calls 0.0\n"))
         }
     }
 

@@ -35,8 +35,7 @@ import Testing
     @Test func centralKilledMidBatchAndRestarted() async throws {
         let network = try await SyncNetwork(sites: 2)
         defer { network.stop() }
-        try await network.append(6_000, terminals: ["borne-1", "borne-2"], start: monday)
-        try await waitForProgress(of: network)
+        try await appendThenShip(6_000, terminals: ["borne-1", "borne-2"], on: network)
         network.central.kill()
         try await network.append(1_000, terminals: ["borne-1"], start: monday + 86_400_000)
         try await network.central.start(in: network.folder)
@@ -47,8 +46,7 @@ import Testing
     @Test func siteKilledMidBatchAndRestarted() async throws {
         let network = try await SyncNetwork(sites: 2)
         defer { network.stop() }
-        try await network.append(6_000, terminals: ["borne-1", "borne-2"], start: monday)
-        try await waitForProgress(of: network)
+        try await appendThenShip(6_000, terminals: ["borne-1", "borne-2"], on: network)
         let killed = network.sites[0]
         killed.server.kill()
         // The site's log keeps taking events with its server down (as a restarted kiosk would write them).
@@ -77,15 +75,20 @@ import Testing
         #expect(try await offline.store.syncStatus().lastSuccess != nil)
     }
 
-    /// Waits until both sites have shipped some of their events and not all: a kill now lands mid-stream.
-    private func waitForProgress(of network: SyncNetwork) async throws {
-        let deadline = Date().addingTimeInterval(30)
+    /// Appends with the links down, opens them, and waits until the sites have shipped some of their events
+    /// and not all: a kill now lands mid-stream. The links stay down while appending because on a loaded
+    /// machine the sites would otherwise ship most of it before the first count, and no progress could be seen.
+    private func appendThenShip(_ count: Int, terminals: [String], on network: SyncNetwork) async throws {
+        for site in network.sites { site.proxy.mode = .down }
+        try await network.append(count, terminals: terminals, start: monday)
         let initial = try await network.waiting()
+        for site in network.sites { site.proxy.mode = .open }
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if try await network.waiting() < initial - 2_000 { return }
             try await Task.sleep(for: .milliseconds(20))
         }
-        throw ServerSetupError("the sites shipped nothing in 30 s")
+        throw ServerSetupError("the sites shipped fewer than 2 000 of their \(initial) events in 60 s")
     }
 }
 

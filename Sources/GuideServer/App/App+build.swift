@@ -62,7 +62,9 @@ func buildRouter(_ services: GuideServices) -> Router<AppContext> {
     router.get("/metrics") { _, _ in
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition())))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(string: services.metrics.exposition(consolesWatchingCalls: services.runner.calls.watcherCount))))
     }
     KioskController(services: services).addRoutes(to: router)
     SheetController(services: services).addRoutes(to: router)

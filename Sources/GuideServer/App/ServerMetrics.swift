@@ -54,8 +54,14 @@ final class ServerMetrics: Sendable {
         }
     }
 
-    /// The Prometheus text exposition of every metric.
-    func exposition() -> String {
+    /// The Prometheus text exposition of every metric. `consolesWatchingCalls` is read at the moment
+    /// of asking: a site where it stays at 0 has nobody who would see a resident's call.
+    func exposition(consolesWatchingCalls: Int) -> String {
+        registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "ariane", metricName: "consoles_watching_calls",
+                helpText: "Consoles open now on the list of residents asking for a mediator.")
+        ).set(Int64(consolesWatchingCalls))
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
         return String(decoding: buffer, as: UTF8.self)

@@ -5,8 +5,9 @@ extension SQLiteEventStore {
     /// Deletes every event before `time` (ms since 1970), then the sessions, contexts and names
     /// (answers among them) no event uses any more, and gives the space back to the disk.
     ///
-    /// Deleted pages are overwritten with zeros (`secure_delete`), so purged answers cannot be
-    /// read back from the file.
+    /// On a site that ships to a central server, an event not shipped yet stays, however old: it
+    /// exists nowhere else (``heldForShipping(before:)`` counts them). Deleted pages are overwritten
+    /// with zeros (`secure_delete`), so purged answers cannot be read back from the file.
     public func purge(before time: MillisecondsSince1970) async throws -> Int {
         do {
             let deleted = try await pool.write { db in try Self.deleteEvents(before: time, in: db) }
@@ -15,6 +16,27 @@ extension SQLiteEventStore {
         } catch {
             throw StoreFile.storeError(error, path: path)
         }
+    }
+
+    /// How many events before `time` a purge keeps because this site has not shipped them to the
+    /// central server yet; 0 on a log that ships nowhere.
+    public func heldForShipping(before time: MillisecondsSince1970) async throws -> Int {
+        do {
+            return try await pool.read { db in
+                guard let shipped = try Self.siteShippedMark(in: db) else { return 0 }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE time < ? AND seq > ?", arguments: [time, shipped]) ?? 0
+            }
+        } catch {
+            throw StoreFile.storeError(error, path: path)
+        }
+    }
+
+    /// The `shipped` mark of a site's log, or `nil` when the log ships nowhere: a site is a log whose
+    /// shipper has run at least once (it shipped, or recorded why it could not).
+    private static func siteShippedMark(in db: Database) throws -> Int64? {
+        let shipped = try Int64.fetchOne(db, sql: "SELECT value FROM counter WHERE name = 'shipped'") ?? 0
+        let triedToShip = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sync_state)") ?? false
+        return shipped > 0 || triedToShip ? shipped : nil
     }
 
     /// SQLite's own check of the file and of the references between tables; empty when all is well.
@@ -41,7 +63,8 @@ extension SQLiteEventStore {
 
     private static func deleteEvents(before time: Int64, in db: Database) throws -> Int {
         try db.execute(sql: "PRAGMA secure_delete = ON")
-        try db.execute(sql: "DELETE FROM event WHERE time < ?", arguments: [time])
+        let shipped = try siteShippedMark(in: db) ?? Int64.max
+        try db.execute(sql: "DELETE FROM event WHERE time < ? AND seq <= ?", arguments: [time, shipped])
         let deleted = db.changesCount
         guard deleted > 0 else { return 0 }
         try db.execute(

@@ -21,6 +21,28 @@ import Testing
         #expect(try ariane(["purge", "--before", "2026-11-09", "--data", "data"], in: folder).standardOutput == "0 events deleted\n")
     }
 
+    @Test func onASiteEventsNotShippedYetAreKeptAndCounted() async throws {
+        let folder = try fixtureFolder()
+        _ = try ariane(["simulate", "essai.xml", "--sessions", "400", "--seed", "2", "--start", "2026-11-02", "--days", "14"], in: folder)
+        let path = folder.appendingPathComponent("data/ariane.sqlite").path
+        let midnight: Int64 = 1_794_182_400_000  // 2026-11-09T00:00:00Z
+        // The site shipped its first 1 000 events, then lost its link.
+        let site = try SQLiteEventStore(path: path)
+        let all = try await site.events(after: 0, limit: Int.max)
+        try await site.markShipped(through: all[999].sequence)
+        try await site.recordSyncFailure("the central did not answer", at: midnight)
+        try site.close()
+        let deleted = all.prefix(1_000).filter { $0.event.time < midnight }.count
+        let held = all.dropFirst(1_000).filter { $0.event.time < midnight }.count
+        #expect(deleted > 0 && held > 0)
+        let result = try ariane(["purge", "--before", "2026-11-09"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput
+                == "\(deleted) events deleted\n\(held) events before that day kept: not shipped to the central server yet (ariane sync --status)\n")
+        #expect(try await storedEvents(URL(fileURLWithPath: path)).count == all.count - deleted)
+    }
+
     @Test(arguments: [
         ("2026-13-01", ": there is no month 13"), ("2026-11-31", ": 2026-11 has 30 days"), ("26-11-09", ""), ("2026/11/09", ""),
         ("demain", ""), ("2026-11-9", ""),

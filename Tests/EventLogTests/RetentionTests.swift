@@ -50,4 +50,30 @@ import Testing
         #expect(read == ["b@200 -", "a@300 oui", "c@400 -"])
         #expect(try kiosk.integrityProblems() == [])
     }
+
+    @Test func aSiteKeepsTheEventsItHasNotShippedHoweverOld() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("site.sqlite").path)
+        try await store.append((1...5).map { event("s\($0)", at: Int64($0) * 100) })
+        // The shipper ran once and failed: nothing reached the central, so nothing may go.
+        try await store.recordSyncFailure("the central did not answer", at: 1_000)
+        #expect(try await store.purge(before: 10_000) == 0)
+        #expect(try await store.heldForShipping(before: 10_000) == 5)
+        // The first three reached the central: they go, the last two stay though they are older than the day.
+        let shipped = try await store.events(after: 0, limit: 3)
+        try await store.markShipped(through: try #require(shipped.last).sequence)
+        #expect(try await store.purge(before: 10_000) == 3)
+        #expect(try await store.heldForShipping(before: 10_000) == 2)
+        var left: [String] = []
+        try await store.forEachEvent(matching: .all) { left.append($0.session) }
+        #expect(left == ["s4", "s5"])
+        #expect(try await store.waiting().count == 2)
+        #expect(try store.integrityProblems() == [])
+    }
+
+    @Test func aLogThatShipsNowhereIsPurgedWhole() async throws {
+        let store = try SQLiteEventStore(path: try temporaryFolder().appendingPathComponent("office.sqlite").path)
+        try await store.append((1...5).map { event("s\($0)", at: Int64($0) * 100) })
+        #expect(try await store.heldForShipping(before: 10_000) == 0)
+        #expect(try await store.purge(before: 10_000) == 5)
+    }
 }

@@ -16,7 +16,7 @@ extension GuideEvent {
     /// Only ``GuideEvent`` changes it, and only while it is the one event holding it (copy on write):
     /// that is why the mutable field is safe to send, and why its accesses need no run-time exclusivity
     /// check, which would otherwise cost every reader of an event's context a call.
-    final class SharedFields: @unchecked Sendable {
+    @usableFromInline final class SharedFields: @unchecked Sendable {
         @exclusivity(unchecked) var fields: SessionFields
 
         init(_ fields: SessionFields) {

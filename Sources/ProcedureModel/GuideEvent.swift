@@ -38,7 +38,7 @@ public struct GuideEvent: Sendable, Hashable, Codable {
     /// Who, which procedure, where: the same for every event of a session, so it is kept once behind a
     /// reference that every copy shares. An event is copied and dropped at every move of the
     /// interpreter; with these six strings inline, that cost a fifth of a move.
-    private var shared: SharedFields
+    @usableFromInline var shared: SharedFields
 
     /// Random, never derived from the person.
     public var session: String {
@@ -85,10 +85,28 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         channel: Channel, site: String? = nil, terminal: String? = nil, locale: String, value: String? = nil,
         reason: String? = nil, count: Int? = nil
     ) {
-        self.shared = SharedFields(
-            SessionFields(
-                session: session, procedure: procedure, procedureVersion: procedureVersion, channel: channel, site: site,
-                terminal: terminal, locale: locale))
+        let fields = SessionFields(
+            session: session, procedure: procedure, procedureVersion: procedureVersion, channel: channel, site: site,
+            terminal: terminal, locale: locale)
+        self.init(
+            shared: SharedFields(fields), step: step, kind: kind, time: time, value: value, reason: reason, count: count)
+    }
+
+    /// Another event of the session `other` belongs to: the context is shared with it, not copied, and
+    /// nothing else is taken from it. Costs one retain where copying `other` and setting the rest would
+    /// retain and release every field twice. Inlinable, so that the interpreter builds the event in place.
+    @inlinable public init(
+        sessionOf other: GuideEvent, step: String?, kind: Kind, time: MillisecondsSince1970, value: String? = nil,
+        reason: String? = nil, count: Int? = nil
+    ) {
+        self.init(shared: other.shared, step: step, kind: kind, time: time, value: value, reason: reason, count: count)
+    }
+
+    @usableFromInline init(
+        shared: SharedFields, step: String?, kind: Kind, time: MillisecondsSince1970, value: String?, reason: String?,
+        count: Int?
+    ) {
+        self.shared = shared
         self.step = step
         self.kind = kind
         self.time = time

@@ -14,19 +14,15 @@ extension Session {
         _ kind: GuideEvent.Kind, step: String?, at time: Int64, value: String? = nil, reason: String? = nil,
         count: Int? = nil
     ) -> Effect {
-        // Filled from a copy of the session's template: the context never changes, and building each
-        // event field by field costs three times the reference counting.
-        var event = eventTemplate
-        event.step = step
-        event.kind = kind
-        event.time = time
-        event.value = value
-        event.reason = reason
-        event.count = count
-        return .log(event)
+        // Built on the session's template, whose context (who, which procedure, where) never changes and
+        // is shared rather than copied: copying the template and setting the rest costs twice the
+        // reference counting.
+        .log(
+            GuideEvent(
+                sessionOf: eventTemplate, step: step, kind: kind, time: time, value: value, reason: reason, count: count))
     }
 
-    /// What every event of a session shares: who, which procedure, where.
+    /// The event every event of a session is built on: who, which procedure, where.
     static func eventTemplate(_ procedure: Procedure, _ context: SessionContext) -> GuideEvent {
         GuideEvent(
             session: context.sessionID, procedure: procedure.id, procedureVersion: procedure.version, step: nil,

@@ -100,7 +100,7 @@ extension Session {
         let id = procedure.steps[index].id
         walk.setAnswer(accepted.value, to: id)
         let chosen = accepted.choice.flatMap { choices[$0].next }
-        switch route(from: index, choiceLeadsTo: chosen, answers: walk.answers) {
+        switch route(from: index, choice: accepted.choice, leadingTo: chosen, answers: walk.answers) {
         case .failure(let reason):
             walk.setAnswer(walk.earlierAnswer(to: index), to: id)
             return (.atStep(walk), stuck(reason, in: walk, at: time))
@@ -120,7 +120,7 @@ extension Session {
         guard procedure.steps[walk.current].kind != .question else {
             return (.atStep(walk), rejected(.needsAnAnswer, in: walk, at: time))
         }
-        switch route(from: walk.current, choiceLeadsTo: nil, answers: walk.answers) {
+        switch route(from: walk.current, choice: nil, leadingTo: nil, answers: walk.answers) {
         case .failure(let reason):
             return (.atStep(walk), stuck(reason, in: walk, at: time))
         case .success(let next):

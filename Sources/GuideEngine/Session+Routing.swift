@@ -1,15 +1,16 @@
 import ProcedureModel
 
 extension Session {
-    /// Where the person goes from step `index`: where the touched choice leads (`choiceLeadsTo`), else
-    /// the first `<next>` whose condition holds for `answers`.
-    func route(from index: Int, choiceLeadsTo chosen: String?, answers: Answers) -> Result<Int, Stuck> {
-        if let chosen {
-            return resolve(chosen, from: index)
+    /// Where the person goes from step `index`: where the touched choice leads (`choice`, a position in
+    /// the step's choices, and its `next`), else the first `<next>` whose condition holds for `answers`.
+    func route(from index: Int, choice: Int?, leadingTo chosen: String?, answers: Answers) -> Result<Int, Stuck> {
+        if let choice, let chosen {
+            return resolve(chosen, at: procedure.successor(ofChoice: choice, atStep: index), from: index)
         }
-        // Fields are read one by one: copying the whole `Step` costs more than the rest of a move.
-        for transition in procedure.steps[index].transitions {
-            if let condition = transition.condition {
+        // Read in place: copying the whole `Step`, or each `Transition`, costs more than the rest of a move.
+        let transitions = procedure.steps[index].transitions
+        for position in transitions.indices {
+            if let condition = transitions[position].condition {
                 do {
                     guard try conditions.isSatisfied(condition, answers: answers) else { continue }
                 } catch let failure as ConditionFailure {
@@ -20,14 +21,18 @@ extension Session {
                     return .failure(.conditionFailed(step: procedure.steps[index].id, failure))
                 }
             }
-            return resolve(transition.target, from: index)
+            let target = procedure.successor(ofTransition: position, atStep: index)
+            return resolve(transitions[position].target, at: target, from: index)
         }
         return .failure(.noWayForward(step: procedure.steps[index].id))
     }
 
     /// The position of step `target`, if it exists and can be shown (an outcome needs a result).
-    func resolve(_ target: String, from origin: Int?) -> Result<Int, Stuck> {
-        guard let index = procedure.index(of: target) else {
+    ///
+    /// - Parameter position: where the procedure found `target` when it was loaded, if it did; the id is
+    ///   looked up only without it, to say what is wrong.
+    func resolve(_ target: String, at position: Int? = nil, from origin: Int?) -> Result<Int, Stuck> {
+        guard let index = position ?? procedure.index(of: target) else {
             return .failure(.unknownStep(from: origin.map { procedure.steps[$0].id }, target: target))
         }
         if case .outcome(nil) = procedure.steps[index].role {

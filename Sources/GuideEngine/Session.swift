@@ -14,7 +14,7 @@ public import ProcedureModel
 public struct Session: Sendable {
     public let procedure: Procedure
     public let context: SessionContext
-    /// Every event starts as a copy of this; see ``event(_:step:at:value:reason:count:)``.
+    /// Every event shares this one's context; see ``event(_:step:at:value:reason:count:)``.
     let eventTemplate: GuideEvent
     let conditions: any ConditionEvaluator
     public internal(set) var state: State

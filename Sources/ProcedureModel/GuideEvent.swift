@@ -35,18 +35,44 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         case estimateFellBack = "estimate-fallback"
     }
 
+    /// Who, which procedure, where: the same for every event of a session, so it is kept once behind a
+    /// reference that every copy shares. An event is copied and dropped at every move of the
+    /// interpreter; with these six strings inline, that cost a fifth of a move.
+    @usableFromInline var shared: SharedFields
+
     /// Random, never derived from the person.
-    public var session: String
-    public var procedure: String
-    public var procedureVersion: String
+    public var session: String {
+        get { shared.fields.session }
+        set { uniqueShared().fields.session = newValue }
+    }
+    public var procedure: String {
+        get { shared.fields.procedure }
+        set { uniqueShared().fields.procedure = newValue }
+    }
+    public var procedureVersion: String {
+        get { shared.fields.procedureVersion }
+        set { uniqueShared().fields.procedureVersion = newValue }
+    }
     public var step: String?
     public var kind: Kind
     /// Milliseconds since 1970-01-01 UTC.
     public var time: MillisecondsSince1970
-    public var channel: Channel
-    public var site: String?
-    public var terminal: String?
-    public var locale: String
+    public var channel: Channel {
+        get { shared.fields.channel }
+        set { uniqueShared().fields.channel = newValue }
+    }
+    public var site: String? {
+        get { shared.fields.site }
+        set { uniqueShared().fields.site = newValue }
+    }
+    public var terminal: String? {
+        get { shared.fields.terminal }
+        set { uniqueShared().fields.terminal = newValue }
+    }
+    public var locale: String {
+        get { shared.fields.locale }
+        set { uniqueShared().fields.locale = newValue }
+    }
     /// The answer (non-sensitive questions only), the outcome step of `completed`, the step gone back to.
     public var value: String?
     /// Why input was rejected, or a worker's blockage category: a fixed vocabulary, never free text.
@@ -59,19 +85,57 @@ public struct GuideEvent: Sendable, Hashable, Codable {
         channel: Channel, site: String? = nil, terminal: String? = nil, locale: String, value: String? = nil,
         reason: String? = nil, count: Int? = nil
     ) {
-        self.session = session
-        self.procedure = procedure
-        self.procedureVersion = procedureVersion
+        let fields = SessionFields(
+            session: session, procedure: procedure, procedureVersion: procedureVersion, channel: channel, site: site,
+            terminal: terminal, locale: locale)
+        self.init(
+            shared: SharedFields(fields), step: step, kind: kind, time: time, value: value, reason: reason, count: count)
+    }
+
+    /// Another event of the session `other` belongs to: the context is shared with it, not copied, and
+    /// nothing else is taken from it. Costs one retain where copying `other` and setting the rest would
+    /// retain and release every field twice. Inlinable, so that the interpreter builds the event in place.
+    @inlinable public init(
+        sessionOf other: GuideEvent, step: String?, kind: Kind, time: MillisecondsSince1970, value: String? = nil,
+        reason: String? = nil, count: Int? = nil
+    ) {
+        self.init(shared: other.shared, step: step, kind: kind, time: time, value: value, reason: reason, count: count)
+    }
+
+    @usableFromInline init(
+        shared: SharedFields, step: String?, kind: Kind, time: MillisecondsSince1970, value: String?, reason: String?,
+        count: Int?
+    ) {
+        self.shared = shared
         self.step = step
         self.kind = kind
         self.time = time
-        self.channel = channel
-        self.site = site
-        self.terminal = terminal
-        self.locale = locale
         self.value = value
         self.reason = reason
         self.count = count
+    }
+
+    /// The shared fields, copied first if another event holds them too (copy on write): a reader
+    /// that sets them on one reused event, row after row, changes them in place.
+    private mutating func uniqueShared() -> SharedFields {
+        if !isKnownUniquelyReferenced(&shared) { shared = SharedFields(shared.fields) }
+        return shared
+    }
+
+    public static func == (one: GuideEvent, other: GuideEvent) -> Bool {
+        one.step == other.step && one.kind == other.kind && one.time == other.time && one.value == other.value
+            && one.reason == other.reason && one.count == other.count
+            && (one.shared === other.shared || one.shared.fields == other.shared.fields)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(shared.fields)
+        hasher.combine(step)
+        hasher.combine(kind)
+        hasher.combine(time)
+        hasher.combine(value)
+        hasher.combine(reason)
+        hasher.combine(count)
     }
 }
 

@@ -13,13 +13,18 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
     public var theme: Theme?
     public var sources: [OfficialSource]
     public var start: Reference
-    public var steps: [Step]
+    public var steps: [Step] {
+        didSet { (indexByID, successorPositions) = Self.positions(of: steps) }
+    }
     public var scenarios: [Scenario]
     /// The file it was loaded from, as given on the command line; used in diagnostics.
     public var file: String
     public var location: SourceLocation
 
     private var indexByID: [String: Int]
+    /// Where each step's choices and `<next>` elements lead, by position, found once here so that a
+    /// move through the procedure looks up no step id.
+    private var successorPositions: [SuccessorPositions]
 
     public init(
         id: String, version: String, language: String, title: String, summary: String = "",
@@ -39,12 +44,22 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
         self.scenarios = scenarios
         self.file = file
         self.location = location
+        (indexByID, successorPositions) = Self.positions(of: steps)
+    }
+
+    /// The position of each step id, and where each step's choices and `<next>` elements lead.
+    private static func positions(of steps: [Step]) -> ([String: Int], [SuccessorPositions]) {
         // First definition wins; duplicates are the checker's to report.
         var index: [String: Int] = [:]
         for (position, step) in steps.enumerated() where index[step.id] == nil {
             index[step.id] = position
         }
-        self.indexByID = index
+        let successors = steps.map { step in
+            SuccessorPositions(
+                choices: step.choices.map { choice in choice.next.flatMap { index[$0] } },
+                transitions: step.transitions.map { index[$0.target] })
+        }
+        return (index, successors)
     }
 
     public func step(_ id: String) -> Step? {
@@ -54,6 +69,26 @@ public struct Procedure: Sendable, Hashable, Codable, Identifiable {
     public func index(of stepID: String) -> Int? {
         indexByID[stepID]
     }
+
+    /// The position of the step that choice `choice` (a position in its choices) of the step at `step`
+    /// leads to; `nil` when the choice leaves it to the `<next>` elements or names a step that does not
+    /// exist.
+    public func successor(ofChoice choice: Int, atStep step: Int) -> Int? {
+        successorPositions[step].choices[choice]
+    }
+
+    /// The position of the step that `<next>` element `transition` (a position in its transitions) of
+    /// the step at `step` leads to; `nil` when it names a step that does not exist.
+    public func successor(ofTransition transition: Int, atStep step: Int) -> Int? {
+        successorPositions[step].transitions[transition]
+    }
+}
+
+/// Where one step's choices and `<next>` elements lead, by position in ``Procedure/steps``, in their
+/// order; `nil` where a choice has no `next` or a target does not exist.
+struct SuccessorPositions: Sendable, Hashable, Codable {
+    var choices: [Int?]
+    var transitions: [Int?]
 }
 
 /// The official page a procedure follows, and when an author last checked it against the procedure.

@@ -18,7 +18,8 @@ public struct AudioLibrary: Sendable {
     /// has no sound, where another locale without a voice is a configuration error.
     public var spokenOnly: Set<String> = []
 
-    /// Looks for espeak-ng once; if it is missing, `warn` hears so, once, with the install command.
+    /// Looks for espeak-ng once; if it is missing, `warn` hears so, once, with the install command. Picks
+    /// each locale's voice among those installed (preferred MBROLA voices), saying which are missing.
     /// Make one library for the life of a server, so that is said once.
     public init(
         configuration: SpeechConfiguration, cacheDirectory: URL, recordings: Recordings? = nil,
@@ -30,6 +31,11 @@ public struct AudioLibrary: Sendable {
         self.espeak = espeak
         self.espeakStatus = espeak.status()
         if case .missing(let message) = espeakStatus { warn(message) }
+        if espeakStatus.isAvailable {
+            let (resolved, notes) = configuration.resolved(speaks: espeak.speaks)
+            self.configuration = resolved
+            notes.forEach(warn)
+        }
     }
 
     /// Where a prompt's sound is: its recording, or its rendering (made now if it is not cached yet);

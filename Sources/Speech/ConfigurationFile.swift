@@ -18,10 +18,10 @@ struct ConfigurationFile: Decodable {
 }
 
 extension VoiceSettings {
-    private enum CodingKeys: String, CodingKey, CaseIterable { case voice, rate, pitch, wordGap }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case voice, rate, pitch, wordGap, preferred }
 
-    /// Every field is required but `wordGap` (0 when absent, espeak-ng's own), and no other is allowed:
-    /// a misspelt "pich" must not pass unnoticed.
+    /// Every field is required but `wordGap` (0 when absent, espeak-ng's own) and `preferred` (none), and
+    /// no other is allowed: a misspelt "pich" must not pass unnoticed.
     public init(from decoder: any Decoder) throws {
         try rejectUnknownKeys(in: decoder, expected: CodingKeys.allCases.map(\.rawValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,7 +29,8 @@ extension VoiceSettings {
             voice: try container.decode(String.self, forKey: .voice),
             rate: try Self.wholeNumber(.rate, in: container),
             pitch: try Self.wholeNumber(.pitch, in: container),
-            wordGap: container.contains(.wordGap) ? try Self.wholeNumber(.wordGap, in: container) : 0)
+            wordGap: container.contains(.wordGap) ? try Self.wholeNumber(.wordGap, in: container) : 0,
+            preferred: try container.decodeIfPresent([VoiceSettings].self, forKey: .preferred) ?? [])
     }
 
     /// Read as a number, then checked whole: Foundation on Linux reports 130.5 read as an `Int` as

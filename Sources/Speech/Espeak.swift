@@ -25,6 +25,15 @@ public struct Espeak: Sendable, Hashable {
         return Espeak(executable: found)
     }
 
+    /// Whether `voice` speaks here: says one letter with it into nothing, blocking the caller. An MBROLA
+    /// voice whose database is not installed fails there (espeak-ng lists every MBROLA voice it knows of).
+    public func speaks(_ voice: String) -> Bool {
+        guard let executable, let run = try? Subprocess.run(blocking: executable, arguments: ["-v", voice, "-w", "/dev/null", "a"]) else {
+            return false
+        }
+        return run.status == 0
+    }
+
     /// Runs `espeak-ng --version` once, blocking the caller: available with its version, or missing
     /// with the install hint. Meant for start-up (``AudioLibrary``'s initialiser), not for each prompt.
     public func status() -> EspeakStatus {

@@ -23,6 +23,33 @@ public struct SpeechConfiguration: Sendable, Hashable {
         return voices[language]
     }
 
+    /// The voices to speak with on this machine: for each locale, its first preferred voice that `speaks`,
+    /// else its own; and one note per locale whose preferred voices are all missing, with what to install.
+    public func resolved(speaks: (String) -> Bool) -> (configuration: SpeechConfiguration, notes: [String]) {
+        var notes: [String] = []
+        var chosen: [String: VoiceSettings] = [:]
+        var answers: [String: Bool] = [:]
+        for (locale, settings) in voices.sorted(by: { $0.key < $1.key }) {
+            var own = settings
+            own.preferred = []
+            let installed = settings.preferred.first { other in
+                if let known = answers[other.voice] { return known }
+                let answer = speaks(other.voice)
+                answers[other.voice] = answer
+                return answer
+            }
+            chosen[locale] = installed ?? own
+            if installed == nil, !settings.preferred.isEmpty {
+                let names = settings.preferred.map(\.voice)
+                let packages = names.map { $0.hasPrefix("mb-") ? "mbrola-" + $0.dropFirst(3) : $0 }
+                notes.append(
+                    "\(locale): the voice \(names.joined(separator: " or ")) is not installed here, so \(settings.voice) speaks "
+                        + "(MBROLA, in Debian's non-free section: apt-get install mbrola \(packages.joined(separator: " ")))")
+            }
+        }
+        return (SpeechConfiguration(voices: chosen), notes)
+    }
+
     /// Reads and checks a configuration file: an unknown key, a missing field or a value out of range is an
     /// error naming the file and the locale, and nothing is used.
     public static func load(from file: URL) throws(SpeechError) -> SpeechConfiguration {

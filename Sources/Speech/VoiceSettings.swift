@@ -9,6 +9,10 @@ public struct VoiceSettings: Sendable, Hashable, Decodable {
     /// Silence between words, in tens of milliseconds (`-g`); 0, espeak-ng's default, adds none.
     /// Slows speech down without stretching the sounds, as a lower rate does (docs/speech.md).
     public var wordGap: Int
+    /// Voices that speak instead when this machine has them, the first one installed winning: MBROLA
+    /// voices (`mb-fr4`), far better understood but in Debian's non-free section, so not everywhere.
+    /// Resolved once at start-up (``SpeechConfiguration/resolved(speaks:)``); empty in what is resolved.
+    public var preferred: [VoiceSettings]
 
     /// The speeds espeak-ng accepts.
     public static let rates = 80...450
@@ -17,11 +21,12 @@ public struct VoiceSettings: Sendable, Hashable, Decodable {
     /// Word gaps allowed: up to half a second, past which words no longer sound like one sentence.
     public static let wordGaps = 0...50
 
-    public init(voice: String, rate: Int, pitch: Int = 50, wordGap: Int = 0) {
+    public init(voice: String, rate: Int, pitch: Int = 50, wordGap: Int = 0, preferred: [VoiceSettings] = []) {
         self.voice = voice
         self.rate = rate
         self.pitch = pitch
         self.wordGap = wordGap
+        self.preferred = preferred
     }
 
     /// What is wrong with these settings, or `nil`: checked when the configuration is read,
@@ -38,6 +43,10 @@ public struct VoiceSettings: Sendable, Hashable, Decodable {
         }
         if !Self.wordGaps.contains(wordGap) {
             return "wordGap \(wordGap) is outside \(Self.wordGaps.lowerBound)…\(Self.wordGaps.upperBound) (tens of milliseconds)"
+        }
+        for (index, other) in preferred.enumerated() {
+            if !other.preferred.isEmpty { return "preferred voice \(index + 1) has preferred voices of its own" }
+            if let problem = other.problem { return "preferred voice \(index + 1): \(problem)" }
         }
         return nil
     }

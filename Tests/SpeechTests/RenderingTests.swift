@@ -60,3 +60,27 @@ import Testing
         #expect(files(in: cache) == [])
     }
 }
+
+/// The MBROLA voice fr4 speaks French where it is installed (CI installs it from Debian's non-free section).
+@Suite struct PreferredVoiceTests {
+    @Test func espeakSaysWhichVoicesSpeakHere() {
+        let espeak = Espeak.locate()
+        #expect(espeak.speaks("fr"))
+        #expect(!espeak.speaks("no-such-voice"))
+    }
+
+    @Test func frenchIsSpokenByTheMbrolaVoiceWhereItIsInstalled() async throws {
+        guard FileManager.default.fileExists(atPath: "/usr/share/mbrola/fr4/fr4") else {
+            let reason = "MBROLA's fr4 is not installed (apt-get install mbrola mbrola-fr4, Debian non-free)"
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: reason)) } else { print("skipped: \(reason)") }
+            return
+        }
+        var notes: [String] = []
+        let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: try temporaryFolder()) { notes.append($0) }
+        #expect(library.configuration.voice(for: "fr") == VoiceSettings(voice: "mb-fr4", rate: 150, pitch: 50, wordGap: 4))
+        #expect(!notes.contains { $0.hasPrefix("fr:") })
+        let question = item([.text("Combien de personnes vivent dans votre logement ?")])
+        let sound = try SoundMeasure(try #require(try await library.audioFile(for: question)))
+        #expect(sound.rmsAmplitude > 0.02)
+    }
+}

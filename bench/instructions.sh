@@ -18,7 +18,7 @@
 # says why). valgrind is also handed a copy of `ariane` without its DWARF 5 debug information, which
 # 3.19's reader refuses ("Possibly corrupted debuginfo file").
 # Usage: bench/instructions.sh [interpreter|validation|kiosk|report|all]   (default: all)
-# `all` takes about 11 minutes on the 2 shared cores at load 10 to 25, more than half of it the kiosk's:
+# `all` takes 12 minutes on the 2 shared cores at load 20 (19 at load 50 to 95), more than half the kiosk's:
 # `ariane serve` executes about 18.7 G instructions before it listens, and starts twice. Idle, it executes
 # about 60 000 per second (callgrind, dumped at intervals), so the time two runs take does not blur them.
 # ENGINE_BENCHMARK=path and ARIANE=path run those binaries instead of building this checkout's (to count

@@ -2,9 +2,9 @@
 # Site sync throughput: SITES sites (10) each with EVENTS events (100 000) waiting in its own log,
 # drained to one central server by `ariane sync --once` processes running in parallel, on release
 # builds. Prints the events per second the central stored (goal: 20 000 or more on this machine),
-# the CPU seconds per 1 000 events of the sites (all sync processes together) and of the central (a
-# yardstick that other work on a shared machine does not spoil, unlike events per second), and
-# checks that the central holds every event exactly once.
+# the CPU seconds per 1 000 events of the sites (all sync processes together) and of the central (its
+# `ariane` process; a PostgreSQL server's own processes are not counted): a yardstick that other work
+# on a shared machine spoils less than events per second. Checks that the central holds every event exactly once.
 # Usage: bench/sync_drain.sh   (SITES=… EVENTS=… BATCH=… to change the sizes; CENTRAL=postgres for a
 # central on a throwaway PostgreSQL cluster instead of SQLite; ARIANE_BUILD=debug to use the debug
 # build; NO_BUILD=1 to use the binaries already built)

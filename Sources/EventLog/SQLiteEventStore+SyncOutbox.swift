@@ -6,9 +6,15 @@ extension SQLiteEventStore: SiteOutbox {
     public func events(after sequence: Int64, limit: Int) async throws -> [SiteEvent] {
         let path = path
         return try await readSync { db in
-            try Row.fetchAll(db, sql: Self.eventsAfterSQL, arguments: [sequence, max(1, limit)]).map { row in
-                try Self.siteEvent(row, path: path)
-            }
+            // Stepped with SQLite's own calls: GRDB's rows box every column, and a drain reads millions.
+            let statement = try RawStatement(db, Self.eventsAfterSQL)
+            defer { statement.reset() }
+            statement.bind(1, sequence)
+            statement.bind(2, Int64(max(1, limit)))
+            var events: [SiteEvent] = []
+            events.reserveCapacity(max(1, min(limit, 100_000)))
+            while try statement.step() { events.append(try Self.siteEvent(statement, path: path)) }
+            return events
         }
     }
 
@@ -42,17 +48,17 @@ extension SQLiteEventStore: SiteOutbox {
         FROM events WHERE seq > ? ORDER BY seq LIMIT ?
         """
 
-    private static func siteEvent(_ row: Row, path: String) throws -> SiteEvent {
-        let sequence: Int64 = row[0]
-        let channelName: String = row[5]
-        let kindName: String = row[9]
+    private static func siteEvent(_ row: RawStatement, path: String) throws -> SiteEvent {
+        func optionalText(_ column: Int32) -> String? { row.isNull(column) ? nil : row.text(column) }
+        let sequence = row.int64(0)
+        let (channelName, kindName) = (row.text(5), row.text(9))
         guard let channel = Channel(rawValue: channelName), let kind = GuideEvent.Kind(rawValue: kindName) else {
             throw EventStoreError(path: path, problem: .inconsistent("event \(sequence) has the unknown channel '\(channelName)' or kind '\(kindName)'"))
         }
-        let count: Int64? = row[13]
         let event = GuideEvent(
-            session: row[1], procedure: row[3], procedureVersion: row[4], step: row[10], kind: kind, time: row[2], channel: channel,
-            site: row[6], terminal: row[7], locale: row[8], value: row[11], reason: row[12], count: count.map { Int($0) })
+            session: row.text(1), procedure: row.text(3), procedureVersion: row.text(4), step: optionalText(10), kind: kind, time: row.int64(2),
+            channel: channel, site: optionalText(6), terminal: optionalText(7), locale: row.text(8), value: optionalText(11),
+            reason: optionalText(12), count: row.isNull(13) ? nil : Int(row.int64(13)))
         return SiteEvent(sequence: sequence, event: event)
     }
 }

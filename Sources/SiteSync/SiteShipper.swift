@@ -25,14 +25,14 @@ public struct SiteShipper: Sendable {
     public func shipAll() async throws -> Int {
         var shipped = 0
         do {
-            var mark = try await store.shippedThrough()
-            while true {
-                let batch = try await store.events(after: mark, limit: batchSize)
-                guard let last = batch.last?.sequence else { break }
+            var batch = try await store.events(after: try await store.shippedThrough(), limit: batchSize)
+            while let last = batch.last?.sequence {
+                // The next batch is read while this one is on the line: the site's disk and the network overlap.
+                async let next = store.events(after: last, limit: batchSize)
                 _ = try await link.send(batch.map(stamped))
                 try await store.markShipped(through: last)
-                mark = last
                 shipped += batch.count
+                batch = try await next
             }
         } catch {
             try? await store.recordSyncFailure("\(error)", at: Self.now())

@@ -12,12 +12,18 @@ public enum SiteEventDigest {
     public static func of(_ event: GuideEvent) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256)
-        for text in [event.session, event.procedure, event.procedureVersion, event.kind.rawValue, event.channel.rawValue, event.locale] {
-            append(text, to: &bytes)
-        }
-        for text in [event.step, event.site, event.terminal, event.value, event.reason] {
-            append(text, to: &bytes)
-        }
+        // Field by field rather than over an array of them: no array to allocate for each event.
+        append(event.session, to: &bytes)
+        append(event.procedure, to: &bytes)
+        append(event.procedureVersion, to: &bytes)
+        append(event.kind.rawValue, to: &bytes)
+        append(event.channel.rawValue, to: &bytes)
+        append(event.locale, to: &bytes)
+        append(event.step, to: &bytes)
+        append(event.site, to: &bytes)
+        append(event.terminal, to: &bytes)
+        append(event.value, to: &bytes)
+        append(event.reason, to: &bytes)
         append(event.time, to: &bytes)
         if let count = event.count {
             bytes.append(1)
@@ -34,12 +40,11 @@ public enum SiteEventDigest {
             return
         }
         bytes.append(1)
-        let utf8 = Array(text.utf8)
-        append(Int64(utf8.count), to: &bytes)
-        bytes += utf8
+        append(Int64(text.utf8.count), to: &bytes)
+        bytes.append(contentsOf: text.utf8)
     }
 
     private static func append(_ number: Int64, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
     }
 }

@@ -21,12 +21,7 @@ struct SyncController {
         let site = try await sendingSite(request)
         var request = request
         let body = try await request.collectBody(upTo: central.maxBatchBytes)
-        let batch: SiteEventBatch
-        do {
-            batch = try JSONDecoder().decode(SiteEventBatch.self, from: Data(body.readableBytesView))
-        } catch {
-            throw HTTPError(.badRequest, message: "the body is not a batch of site events ({\"events\": [{\"sequence\", \"event\"}, …]}): \(error)")
-        }
+        let batch = try Self.batch(body, contentType: request.headers[.contentType])
         try Self.checkRanges(batch)
         let receipt: ReceivedBatch
         do {
@@ -45,6 +40,25 @@ struct SyncController {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(receipt))))
+    }
+
+    /// The events of a body in the compact format (``SiteEventBinaryBatch``, what sites send), or
+    /// else in JSON (what sites sent before it, and still may: a network's sites are updated one at
+    /// a time, after the central).
+    static func batch(_ body: ByteBuffer, contentType: String?) throws -> SiteEventBatch {
+        let mediaType = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        if mediaType == SiteEventBinaryBatch.contentType {
+            do {
+                return SiteEventBatch(events: try body.withUnsafeReadableBytes { bytes in try SiteEventBinaryBatch.decode(bytes) })
+            } catch {
+                throw HTTPError(.badRequest, message: "the body is not a batch of site events in \(SiteEventBinaryBatch.contentType): \(error)")
+            }
+        }
+        do {
+            return try JSONDecoder().decode(SiteEventBatch.self, from: Data(body.readableBytesView))
+        } catch {
+            throw HTTPError(.badRequest, message: "the body is not a batch of site events ({\"events\": [{\"sequence\", \"event\"}, …]}): \(error)")
+        }
     }
 
     /// The site whose key is the bearer token, or 401.

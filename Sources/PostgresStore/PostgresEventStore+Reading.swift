@@ -6,8 +6,9 @@ extension PostgresEventStore {
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         try await database.withConnection { connection in
             let rows = try await connection.query(Self.eventsQuery(matching: filter), logger: self.database.logger)
+            var reader = EventRowReader(place: self.place)
             for try await row in rows {
-                try body(try self.event(from: row))
+                try body(try reader.event(from: row))
             }
         }
     }
@@ -17,10 +18,11 @@ extension PostgresEventStore {
         try await database.withConnection { connection in
             // The rows stream with back-pressure: the server is asked for more only as they are used.
             let rows = try await connection.query(Self.eventsQuery(matching: filter), logger: self.database.logger)
+            var reader = EventRowReader(place: self.place)
             var batch: [GuideEvent] = []
             batch.reserveCapacity(size)
             for try await row in rows {
-                batch.append(try self.event(from: row))
+                batch.append(try reader.event(from: row))
                 if batch.count == size {
                     try await body(batch)
                     batch.removeAll(keepingCapacity: true)
@@ -45,31 +47,10 @@ extension PostgresEventStore {
     /// Sessions in the order their first event arrived, then each session's events by time and arrival.
     static func eventsQuery(matching filter: EventFilter) -> PostgresQuery {
         var query = EventConditions(filter)
-        query.sql = """
-            SELECT e.session, e.procedure, e.procedure_version, e.step, e.kind, e.time, e.channel, e.site, e.terminal,
-                   e.locale, e.value, e.reason, e.count
-            FROM event e JOIN session s ON s.key = e.session
-            """ + query.whereClause + " ORDER BY s.first_seq, e.time, e.seq"
+        query.sql =
+            "SELECT " + EventRowReader.columns.map { "e." + $0 }.joined(separator: ", ")
+            + " FROM event e JOIN session s ON s.key = e.session" + query.whereClause + " ORDER BY s.first_seq, e.time, e.seq"
         return query.query
-    }
-
-    private func event(from row: PostgresRow) throws -> GuideEvent {
-        let (session, procedure, version, step, kindName, time, channelName, site, terminal, locale, value, reason, count) =
-            try row.decode(
-                (
-                    String, String, String, String?, String, Int64, String, String?, String?, String, String?, String?,
-                    Int32?
-                ).self)
-        guard let kind = GuideEvent.Kind(rawValue: kindName) else {
-            throw PostgresStoreError(place: place, problem: .inconsistent("unknown event kind \(kindName)"))
-        }
-        guard let channel = Channel(rawValue: channelName) else {
-            throw PostgresStoreError(place: place, problem: .inconsistent("unknown channel \(channelName)"))
-        }
-        return GuideEvent(
-            session: session, procedure: procedure, procedureVersion: version, step: step, kind: kind, time: time,
-            channel: channel, site: site, terminal: terminal, locale: locale, value: value, reason: reason,
-            count: count.map(Int.init))
     }
 }
 

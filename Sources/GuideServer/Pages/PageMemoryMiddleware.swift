@@ -13,10 +13,10 @@ struct PageMemoryMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         guard let live = await services.runner.session(token), live.place == .kiosk else {
-            await memories.forget(token)
+            memories.forget(token)
             return try await next(request, context)
         }
-        let memory = await memories.memory(for: token)
+        let memory = memories.memory(for: token)
         var context = context
         context.kioskSession = live
         return try await PageMemory.$current.withValue(memory) {

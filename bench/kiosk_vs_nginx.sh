@@ -1,22 +1,30 @@
 #!/usr/bin/env bash
-# Issue "The server…": the kiosk step page under load (wrk, 64 connections) from Ariane, against
-# nginx serving a saved copy of the same page on the same machine. Goal: ≥ 5 000 requests per second
-# and p99 < 50 ms for Ariane.
+# Issue 18 ("performance at the limit"), item 3: the kiosk step page of one live session under load
+# (wrk, 2 threads, 64 connections) from Ariane, against nginx serving a saved copy of the same page on
+# the same machine, in the same run. Goal: Ariane answers at least 0.3× nginx's requests per second,
+# with a p99 latency under 20 ms. The ratio is what counts: on a shared machine both servers suffer
+# the same load.
 # Usage: bench/kiosk_vs_nginx.sh [DURATION] [CONNECTIONS]   (defaults: 10s 64)
+# ARIANE=path runs that executable instead of building this checkout's (to measure two builds, e.g.
+# before and after a change); ARIANE_PAGE=path keeps a copy of the step page served (to compare bytes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 duration=${1:-10s}
 connections=${2:-64}
-goal_rps=5000
-goal_p99_ms=50
+goal_ratio=0.3
+goal_p99_ms=20
 
 for tool in wrk nginx curl python3; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
 done
 
-swift build -c release --product ariane >/dev/null 2>&1 || swift build -c release --product ariane
-server=(.build/release/ariane serve)
+ariane=${ARIANE:-}
+if [ -z "$ariane" ]; then
+    swift build -c release --product ariane >/dev/null 2>&1 || swift build -c release --product ariane
+    ariane=.build/release/ariane
+fi
+server=("$ariane" serve)
 
 work=$(mktemp -d /tmp/ariane-bench.XXXXXX)
 pids=()
@@ -55,6 +63,7 @@ mkdir -p "$work/www"
 chmod 755 "$work" "$work/www"
 curl -fsS -H "Cookie: $cookie" -o "$work/www/step.html" "http://127.0.0.1:$ariane_port/kiosk/step"
 grep -q '<h1 class="prompt"' "$work/www/step.html" || { echo "bench: /kiosk/step is not a step page" >&2; exit 1; }
+if [ -n "${ARIANE_PAGE:-}" ]; then cp "$work/www/step.html" "$ARIANE_PAGE"; fi
 
 nginx_port=$(free_port)
 cat >"$work/nginx.conf" <<CONF
@@ -108,10 +117,11 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c
 printf '%-8s %12s %12s\n' server "requests/s" "p99 ms"
 printf '%-8s %12s %12s\n' ariane "$ariane_rps" "$ariane_p99"
 printf '%-8s %12s %12s\n' nginx "$nginx_rps" "$nginx_p99"
-python3 - "$ariane_rps" "$ariane_p99" "$nginx_rps" "$nginx_p99" "$goal_rps" "$goal_p99_ms" <<'PY'
+python3 - "$ariane_rps" "$ariane_p99" "$nginx_rps" "$nginx_p99" "$goal_ratio" "$goal_p99_ms" <<'PY'
 import sys
-rps, p99, nginx_rps, nginx_p99, goal_rps, goal_p99 = map(float, sys.argv[1:])
-print(f"ariane / nginx: {rps / nginx_rps:.2f}× the requests per second, {p99 / nginx_p99:.1f}× the p99 latency")
-print(f"goal ≥ {goal_rps:.0f} req/s: {rps / goal_rps:.2f}× the goal ({'met' if rps >= goal_rps else 'NOT met'})")
+rps, p99, nginx_rps, nginx_p99, goal_ratio, goal_p99 = map(float, sys.argv[1:])
+ratio = rps / nginx_rps
+print(f"ariane / nginx: {ratio:.2f}× the requests per second, {p99 / nginx_p99:.1f}× the p99 latency")
+print(f"goal ≥ {goal_ratio}× nginx: {ratio:.2f}× ({'met' if ratio >= goal_ratio else 'NOT met'})")
 print(f"goal p99 < {goal_p99:.0f} ms: {p99:.2f} ms, {goal_p99 / p99:.1f}× under the limit ({'met' if p99 < goal_p99 else 'NOT met'})")
 PY

@@ -14,12 +14,16 @@ public struct AppContext: RequestContext, AuthRequestContext, SessionRequestCont
     /// The TCP peer, unless it is a trusted proxy: then the client it forwarded for
     /// (see ``ClientAddressMiddleware``).
     public internal(set) var clientAddress: String?
+    /// The kiosk session behind the request's cookie, as ``PageMemoryMiddleware`` found it on the way
+    /// in: the kiosk's pages use it instead of asking the session runner (an actor) a second time.
+    var kioskSession: LiveSession?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         identity = nil
         sessions = .init()
         clientAddress = source.channel.remoteAddress?.ipAddress
+        kioskSession = nil
     }
 
     public var requestDecoder: FormOrJSONDecoder { FormOrJSONDecoder() }

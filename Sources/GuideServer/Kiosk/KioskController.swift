@@ -70,7 +70,7 @@ struct KioskController {
     }
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context) else {
             if let token = request.cookies[Self.cookieName]?.value, let language = await services.runner.takenOver(token) {
                 let content = services.content(language)
                 var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
@@ -89,8 +89,12 @@ struct KioskController {
             return try services.pages.render(
                 "outcome", services.frame(content, title: outcome.resultText, page: outcome, canCall: true, nearbyFor: entry.session))
         }
-        if await services.estimates.needsDetour(token: token, session: entry.session) { return Response.redirect(to: "/kiosk/estimate", type: .normal) }
-        let notice = await services.runner.takeNotice(token)
+        // Only a step with an estimate can need the detour, and only a session with a notice has one to
+        // take: the other steps skip both actors (each a hop for every page shown).
+        if entry.session.currentStep?.estimate != nil, await services.estimates.needsDetour(token: token, session: entry.session) {
+            return Response.redirect(to: "/kiosk/estimate", type: .normal)
+        }
+        let notice = entry.notice == nil ? nil : await services.runner.takeNotice(token)
         guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
@@ -150,7 +154,7 @@ struct KioskController {
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token) else {
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
@@ -172,7 +176,7 @@ struct KioskController {
     }
 
     @Sendable func showHandOff(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token),
+        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context),
             let code = entry.handOff
         else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
@@ -219,8 +223,10 @@ struct KioskController {
         Cookie(name: Self.cookieName, value: token, maxAge: maxAge, path: "/kiosk", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
     }
 
-    /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page.
-    private func kioskSession(_ token: String) async -> LiveSession? {
+    /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page. The one
+    /// ``PageMemoryMiddleware`` found for this request, if it found one, else the runner's.
+    private func kioskSession(_ token: String, _ context: AppContext) async -> LiveSession? {
+        if let live = context.kioskSession { return live }
         guard let live = await services.runner.session(token), live.place == .kiosk else { return nil }
         return live
     }

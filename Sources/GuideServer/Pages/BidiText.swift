@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// Text whose web addresses, e-mail addresses, codes, numbers, amounts and phone numbers stay
 /// left to right inside right-to-left text: each such run is escaped and wrapped in
@@ -17,6 +18,13 @@ struct BidiText: MustacheCustomRenderable {
     var isNull: Bool { false }
 
     static func html(_ text: String) -> String {
+        if let known = BidiMemo.shared.html(of: text) { return known }
+        let html = makeHTML(text)
+        BidiMemo.shared.keep(html, of: text)
+        return html
+    }
+
+    private static func makeHTML(_ text: String) -> String {
         let escaping = KioskHTMLEscaping()
         var html = ""
         for run in runs(text) {
@@ -110,5 +118,28 @@ struct BidiText: MustacheCustomRenderable {
 
     private static func endsWithDigitOrSign(_ word: String) -> Bool {
         word.unicodeScalars.last.map { ("0"..."9").contains($0) || $0 == "+" } ?? false
+    }
+}
+
+/// The HTML of texts already cut into runs. The texts are the procedures' and the kiosk's own (prompts,
+/// explanations, help points), the same for every resident, and cutting one allocates for each of its
+/// words: a step page spent a large part of its time redoing it (bench/kiosk_vs_nginx.sh).
+private final class BidiMemo: Sendable {
+    static let shared = BidiMemo()
+
+    /// Far more than the shipped texts in every language; past it the memo starts again, so that no
+    /// text that is not content (none is today) can make it grow without bound.
+    private static let limit = 20_000
+    private let known = Mutex<[String: String]>([:])
+
+    func html(of text: String) -> String? {
+        known.withLock { $0[text] }
+    }
+
+    func keep(_ html: String, of text: String) {
+        known.withLock { known in
+            if known.count >= Self.limit { known.removeAll() }
+            known[text] = html
+        }
     }
 }

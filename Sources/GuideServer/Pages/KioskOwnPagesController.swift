@@ -39,7 +39,7 @@ struct KioskOwnPagesController {
             guard let contrast = DisplayChoice.Contrast(rawValue: raw) else { throw HTTPError(.badRequest, message: "no contrast '\(raw)'") }
             return contrast
         }
-        await memories.change(token) { memory in
+        memories.change(token) { memory in
             if let size { memory.display.textSize = size }
             if let contrast { memory.display.contrast = contrast }
         }
@@ -59,7 +59,7 @@ struct KioskOwnPagesController {
             throw HTTPError(.badRequest, message: "no feedback '\(form.value)': good, neutral or bad")
         }
         let session = live.session
-        guard case .finished = session.state, await memories.memory(for: token).feedback == nil else {
+        guard case .finished = session.state, memories.memory(for: token).feedback == nil else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
         }
         let context = session.context
@@ -69,7 +69,7 @@ struct KioskOwnPagesController {
                 step: session.currentStep?.id, kind: .feedback, time: services.clock.now(), channel: context.channel,
                 site: context.site, terminal: context.terminal, locale: context.locale, value: form.value)
         ])
-        await memories.change(token) { $0.feedback = form.value }
+        memories.change(token) { $0.feedback = form.value }
         return Response.redirect(to: "/kiosk/step", type: .normal)
     }
 
@@ -98,8 +98,8 @@ struct KioskOwnPagesController {
 
     /// Sessions end in many ways (finish, restart, idle sweep, take-over): their memories go here.
     private func forgetEndedSessions() async {
-        for token in await memories.tokens where await services.runner.session(token) == nil {
-            await memories.forget(token)
+        for token in memories.tokens where await services.runner.session(token) == nil {
+            memories.forget(token)
         }
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the kiosk's own pages remember of a live session: the display chosen, and the answer to
 /// "did this help?" (so that the faces are not offered twice).
 ///
@@ -15,24 +17,29 @@ struct PageMemory: Sendable, Hashable {
 
 /// The memories of the live kiosk sessions, by session token: held here and never in a cookie, so
 /// that nothing of them outlives the session on the shared screen.
-actor PageMemories {
-    private var byToken: [String: PageMemory] = [:]
+///
+/// Behind a lock rather than in an actor: every kiosk page reads its memory, and an actor's hop cost
+/// more than the dictionary lookup it guards.
+final class PageMemories: Sendable {
+    private let byToken = Mutex<[String: PageMemory]>([:])
 
     func memory(for token: String) -> PageMemory {
-        byToken[token] ?? PageMemory()
+        byToken.withLock { $0[token] ?? PageMemory() }
     }
 
-    func change(_ token: String, _ body: @Sendable (inout PageMemory) -> Void) {
-        var memory = byToken[token] ?? PageMemory()
-        body(&memory)
-        byToken[token] = memory
+    func change(_ token: String, _ body: (inout PageMemory) -> Void) {
+        byToken.withLock { byToken in
+            var memory = byToken[token] ?? PageMemory()
+            body(&memory)
+            byToken[token] = memory
+        }
     }
 
     /// The session ended: what was remembered of it goes with it.
     func forget(_ token: String) {
-        byToken[token] = nil
+        _ = byToken.withLock { $0.removeValue(forKey: token) }
     }
 
     /// The tokens remembered, so that those of ended sessions can be forgotten.
-    var tokens: [String] { Array(byToken.keys) }
+    var tokens: [String] { byToken.withLock { Array($0.keys) } }
 }

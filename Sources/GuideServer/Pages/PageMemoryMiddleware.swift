@@ -2,7 +2,8 @@ import Hummingbird
 
 /// Makes the memory of the kiosk session behind a request the ``PageMemory/current`` of that
 /// request, so that every kiosk page, error pages included, is drawn with the display chosen. A
-/// memory whose session has ended is forgotten here, the first time a request meets it.
+/// memory whose session has ended is forgotten here, the first time a request meets it. The session
+/// found is handed on in ``AppContext/kioskSession``, so that the page need not look it up again.
 struct PageMemoryMiddleware: RouterMiddleware {
     let services: GuideServices
     let memories: PageMemories
@@ -12,10 +13,12 @@ struct PageMemoryMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         guard let live = await services.runner.session(token), live.place == .kiosk else {
-            await memories.forget(token)
+            memories.forget(token)
             return try await next(request, context)
         }
-        let memory = await memories.memory(for: token)
+        let memory = memories.memory(for: token)
+        var context = context
+        context.kioskSession = live
         return try await PageMemory.$current.withValue(memory) {
             try await PageMemory.$page.withValue(request.uri.path) {
                 try await next(request, context)

@@ -17,7 +17,7 @@ struct PageRenderer: Sendable {
 
     /// - Parameter frame: a ``PageFrame`` for kiosk pages, a ``ConsoleFrame`` for console pages.
     func render(_ template: String, _ frame: Any, status: HTTPResponse.Status = .ok) throws -> Response {
-        guard let html = library.render(frame, withTemplate: template) else {
+        guard let html = library.render(TemplateParent.wrapping(frame), withTemplate: template) else {
             throw TemplateError(message: "no page template named '\(template)'")
         }
         var headers = HTTPFields()

@@ -22,7 +22,8 @@ extension PageFrame: MustacheParent {
         case "canCall": canCall
         case "callAudio": callAudio
         case "notReviewed": notReviewed
-        case "page": page
+        // Behind a reference: every lookup inside `{{#page}}` asks it first (``TemplateParent``).
+        case "page": TemplateParent.wrapping(page)
         case "nearby": nearby
         default: nil
         }

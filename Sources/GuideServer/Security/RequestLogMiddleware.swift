@@ -5,6 +5,11 @@ import Logging
 /// desk session's address holds, and no query string (a report's filters, a form's values).
 ///
 /// Hummingbird's own `LogRequestsMiddleware` writes the whole address, which is why it is not used.
+///
+/// A page or file read that worked (GET or HEAD, below 400) is logged at debug level: kiosks ask for
+/// their pages again and again, `/metrics` counts them by route already, and writing a line for each
+/// took a sixteenth of a step page's time (bench/kiosk_vs_nginx.sh). What changes something (a form
+/// sent, a session started) and every refusal or failure stay at info.
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -21,7 +26,9 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func log(_ request: Request, _ context: Context, status: Int) {
-        context.logger.info(
+        let read = (request.method == .get || request.method == .head) && status < 400
+        context.logger.log(
+            level: read ? .debug : .info,
             "Request",
             metadata: [
                 "hb.request.method": .string(request.method.rawValue),

@@ -10,10 +10,7 @@ import Hummingbird
 /// report, whose styles are inline so that it also works as a file); the other headers are always set.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Scripts, styles, images, sounds: only from this server; forms post only here.
-    static var pagePolicy: String {
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    }
+    static var pagePolicy: String { SecurityHeaderValues.pagePolicy }
 
     /// For a page whose styles are written inline; scripts stay forbidden.
     static var inlineStylePolicy: String {
@@ -34,14 +31,21 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func secure(_ headers: inout HTTPFields) {
-        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = pagePolicy }
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = SecurityHeaderValues.pagePolicy }
         headers[.xContentTypeOptions] = "nosniff"
         // Names HTTPTypes does not spell; both are valid tokens, so they are never nil.
-        if let referrerPolicy { headers[referrerPolicy] = "no-referrer" }
+        if let referrerPolicy = SecurityHeaderValues.referrerPolicy { headers[referrerPolicy] = "no-referrer" }
         // For browsers older than `frame-ancestors`.
-        if let frameOptions { headers[frameOptions] = "DENY" }
+        if let frameOptions = SecurityHeaderValues.frameOptions { headers[frameOptions] = "DENY" }
     }
+}
 
-    private static var referrerPolicy: HTTPField.Name? { HTTPField.Name("Referrer-Policy") }
-    private static var frameOptions: HTTPField.Name? { HTTPField.Name("X-Frame-Options") }
+/// The headers' policy and names, made once (a generic type cannot store them): every response
+/// carries them, and joining the policy and checking the names anew took time on each request.
+private enum SecurityHeaderValues {
+    static let pagePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")
+    static let frameOptions = HTTPField.Name("X-Frame-Options")
 }

@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""Writes a synthetic corpus of valid procedures for benchmarks.
+"""Writes a corpus of valid procedures for benchmarks.
 
-Each procedure is a chain of questions with choice branches, conditions over earlier answers,
-checklists and information steps, ending in three outcomes; every prompt has an audio script,
-as real procedures do. Deterministic for a given seed.
+Synthetic (the default): each procedure is a chain of questions with choice branches, conditions
+over earlier answers, checklists and information steps, ending in three outcomes; every prompt has
+an audio script, as real procedures do. Deterministic for a given seed.
+
+Clones (`--clone-from procedures`): the shipped files copied in turn until there are as many as
+asked, so that a benchmark also measures what real procedures hold (long prose, many audio scripts,
+estimates, directories) and not only what the generator writes.
 """
 import argparse
+import glob
 import os
 import random
+import shutil
 
 HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 <procedure xmlns="urn:ariane:procedure:1" id="{id}" version="2026-11" xml:lang="fr">
@@ -63,14 +69,28 @@ def procedure(n, steps, rng):
     return "".join(out)
 
 
+def clone(folder, count, out):
+    originals = sorted(glob.glob(os.path.join(folder, "*.xml")))
+    if not originals:
+        raise SystemExit(f"no *.xml files in {folder}")
+    for n in range(count):
+        original = originals[n % len(originals)]
+        name = os.path.splitext(os.path.basename(original))[0]
+        shutil.copyfile(original, os.path.join(out, f"{name}-{n // len(originals):04d}.xml"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--procedures", type=int, default=2000)
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--clone-from", metavar="FOLDER", help="copy this folder's *.xml files instead of generating")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    if args.clone_from:
+        clone(args.clone_from, args.procedures, args.out)
+        return
     rng = random.Random(args.seed)
     for n in range(args.procedures):
         with open(os.path.join(args.out, f"synthetique-{n:05d}.xml"), "w", encoding="utf-8") as f:

@@ -5,7 +5,6 @@ import ProcedureModel
 struct ProcedureReader {
     let parsed: ParsedDocument
     var diagnostics: [Diagnostic] = []
-    let trialContext = XPathEvaluationContext()
 
     init(_ parsed: ParsedDocument) {
         self.parsed = parsed
@@ -38,7 +37,7 @@ struct ProcedureReader {
         for step in root.children(named: "step") {
             for next in step.children(named: "next") {
                 if let expression = next.attribute("when") {
-                    checkCondition(expression, in: next, scanner: XPathScanner(expression))
+                    checkCondition(expression, in: next)
                 }
             }
         }

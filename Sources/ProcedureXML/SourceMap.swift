@@ -16,74 +16,22 @@ struct SourceMap {
     private let bytes: [UInt8]
     /// Byte offset of the `<` of every start tag, in document order.
     private(set) var tagOffsets: [Int] = []
-    /// Byte offset of the first byte of every line.
-    private var lineStarts: [Int]
-    /// Characters before each block of ``blockSize`` bytes: a column is found by counting inside one
-    /// block, not from the start of its line, which may be the whole file.
-    private var charactersBeforeBlock: [Int]
-    private static let blockSize = 256
+    /// Lines and characters, counted the first time a place is asked for: a valid file is never
+    /// asked, and `validate` reads thousands of them.
+    private let lines: LineIndex
     /// The first place past a limit, if any; the parser refuses the file there.
     private(set) var violation: InputLimits.Violation?
     private var units = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var blocks: [Int] = []
-        var starts = [0]
-        blocks.reserveCapacity(bytes.count / Self.blockSize + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            // This runs over every byte of every file, in debug builds too: newlines are found with
-            // `memchr`, and characters counted eight bytes at a time.
-            var offset = 0
-            while offset < buffer.count, let newline = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
-                starts.append(offset)
-            }
-            let raw = UnsafeRawPointer(base)
-            var characters = 0
-            offset = 0
-            while offset < buffer.count {
-                blocks.append(characters)
-                let end = min(offset + Self.blockSize, buffer.count)
-                while offset + 8 <= end {
-                    // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-                    let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    characters += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                    offset += 8
-                }
-                while offset < end {
-                    if buffer[offset] & 0xC0 != 0x80 { characters += 1 }
-                    offset += 1
-                }
-            }
-        }
-        charactersBeforeBlock = blocks
-        lineStarts = starts
+        lines = LineIndex(bytes: bytes)
         scanTags()
     }
 
     /// The location of byte `offset`: 1-based line, and column in characters as libxml2 counts them.
     func location(ofByte offset: Int) -> SourceLocation {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return SourceLocation(line: low + 1, column: characters(before: offset) - characters(before: lineStarts[low]) + 1)
-    }
-
-    /// Characters (UTF-8 lead bytes) before byte `offset`.
-    private func characters(before offset: Int) -> Int {
-        let end = min(offset, bytes.count)
-        guard end > 0 else { return 0 }
-        let block = min(end / Self.blockSize, charactersBeforeBlock.count - 1)
-        var count = charactersBeforeBlock[block]
-        for index in (block * Self.blockSize)..<end where bytes[index] & 0xC0 != 0x80 {
-            count += 1
-        }
-        return count
+        lines.location(ofByte: offset)
     }
 
     /// Where the element with this document-order ordinal starts.

@@ -22,19 +22,20 @@ struct EventReader: Sendable {
         }
     }
 
-    /// The rows matching `filter` of the sessions after `position`: whole sessions, until
-    /// ``RowChunk/rowsPerChunk`` rows at least; `nil` when none is left.
+    /// The rows matching `filter` of the sessions after `position`, up to session `last` included
+    /// (`nil`: to the end): whole sessions, until ``RowChunk/rowsPerChunk`` rows at least; `nil`
+    /// when none is left.
     ///
     /// Each chunk is a query of its own, so the walk may span several accesses to one snapshot
     /// (the reading task hands a chunk over between two of them); the statements are reset before
     /// this returns, so no statement is left mid-walk. Ending chunks with a session keeps the
     /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
-    func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition) throws -> RowChunk? {
+    func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition, through last: Int64? = nil) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
         let events = try RawStatement(
             db,
             """
-            SELECT session, time, context, happening FROM event WHERE \((["session > ?"] + conditions).joined(separator: " AND "))
+            SELECT session, time, context, happening FROM event WHERE \((["session > ?", "session <= ?"] + conditions).joined(separator: " AND "))
             ORDER BY session, time, seq
             """)
         let sessions = try RawStatement(db, "SELECT id, key FROM session WHERE id > ? ORDER BY id")
@@ -43,6 +44,7 @@ struct EventReader: Sendable {
             sessions.reset()
         }
         events.bind(1, position.session)
+        events.bind(2, last ?? .max)
         sessions.bind(1, position.session)
         var chunk = RowChunk()
         var session = position.session

@@ -30,12 +30,14 @@ struct EventReader: Sendable {
     /// (the reading task hands a chunk over between two of them); the statements are reset before
     /// this returns, so no statement is left mid-walk. Ending chunks with a session keeps the
     /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
+    /// `last` is tested here, on the session id read anyway, not in SQL: SQLite would compare the
+    /// key of every row with it (about 150 instructions a row, a sixth of the read).
     func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition, through last: Int64? = nil) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
         let events = try RawStatement(
             db,
             """
-            SELECT session, time, context, happening FROM event WHERE \((["session > ?", "session <= ?"] + conditions).joined(separator: " AND "))
+            SELECT session, time, context, happening FROM event WHERE \((["session > ?"] + conditions).joined(separator: " AND "))
             ORDER BY session, time, seq
             """)
         let sessions = try RawStatement(db, "SELECT id, key FROM session WHERE id > ? ORDER BY id")
@@ -44,15 +46,15 @@ struct EventReader: Sendable {
             sessions.reset()
         }
         events.bind(1, position.session)
-        events.bind(2, last ?? .max)
         sessions.bind(1, position.session)
         var chunk = RowChunk()
         var session = position.session
         while try events.step() {
             let sessionID = events.int64(0)
             if sessionID != session {
-                // The row stepped past is read again, as the first of the next chunk.
-                if chunk.isFull { break }
+                // The row stepped past is read again, as the first of the next chunk; past `last`, the
+                // next chunk stops there too, empty.
+                if chunk.isFull || sessionID > last ?? .max { break }
                 chunk.keys.append(try key(of: sessionID, walking: sessions))
                 session = sessionID
             }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue "blockage log": `ariane report` over 10 000 000 simulated events (goal: under 3 s, and at most
 # twice the time of the same per-step counts written by hand in SQL and run with sqlite3 on the same
-# file). Each side runs three times, alternately, on a warm page cache; the best time of each counts.
+# file; issue "performance at the limit": under 2 s). Each side runs three times, alternately, on a
+# warm page cache; the best time of each counts.
 # The per-step counts of both are compared, so the race is between two right answers.
 # Usage: bench/report_vs_sqlite3.sh [EVENTS]
 # ARIANE=path runs that binary instead of building this checkout's (to compare two builds);
@@ -69,9 +70,11 @@ same() { if diff -q "$1" "$2" >/dev/null; then echo "the same"; else echo "DIFFE
 echo "sessions reached, $(wc -l <"$out/report-reached.tsv") steps: report and SQL $(same "$out/report-reached.tsv" "$out/sql-reached.tsv")"
 echo "exits, $(wc -l <"$out/report-exits.tsv") steps: report and SQL $(same "$out/report-exits.tsv" "$out/sql-exits.tsv")"
 
-printf 'ariane report --format json: %.2f s (goal: under 3 s): %s\n' "$best_report" \
-    "$([ "$(echo "$best_report < 3" | bc -l)" = 1 ] && echo met || echo NOT met)"
+printf 'ariane report --format json: %.2f s (goal: under 2 s): %s\n' "$best_report" \
+    "$([ "$(echo "$best_report < 2" | bc -l)" = 1 ] && echo met || echo NOT met)"
 printf 'sqlite3, the per-step counts in SQL: %.2f s\n' "$best_sql"
-printf 'sqlite3, one bare scan of the event table (the floor, for scale): %.2f s\n' "$best_scan"
+printf 'sqlite3, one bare scan of the event table (the floor on one core, for scale): %.2f s; report / scan: %.2f\n' \
+    "$best_scan" "$(echo "$best_report / $best_scan" | bc -l)"
 ratio=$(echo "$best_report / $best_sql" | bc -l)
 printf 'report / sqlite3: %.2f (goal: at most 2.00): %s\n' "$ratio" "$([ "$(echo "$ratio <= 2" | bc -l)" = 1 ] && echo met || echo NOT met)"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

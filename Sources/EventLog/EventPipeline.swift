@@ -20,7 +20,15 @@ enum EventPipeline {
     ) async throws {
         // A snapshot keeps one read transaction open across the separate reads of the chunks; it
         // ends when the snapshot is released, at the end of this scope.
-        let snapshot = try pool.makeSnapshot()
+        try await forEachChunk(in: pool.makeSnapshot(), path: path, matching: filter, sessions: .all, consume)
+    }
+
+    /// The same for the sessions of `run` only, read from `snapshot` (one connection: two runs read
+    /// from two snapshots are read at once).
+    static func forEachChunk(
+        in snapshot: DatabaseSnapshot, path: String, matching filter: EventFilter, sessions run: SessionRun,
+        _ consume: (RowChunk, inout EventAssembler) async throws -> Void
+    ) async throws {
         let reader = try await snapshot.read { db in try EventReader(db, path: path) }
         var assembler = EventAssembler(reader)
         // `send` waits for the caller to take the chunk; meanwhile the next one is already being
@@ -28,12 +36,12 @@ enum EventPipeline {
         let chunks = AsyncChannel<RowChunk>()
         @Sendable func read(after position: RowPosition?) async throws -> RowChunk? {
             guard let position else { return nil }
-            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position) }
+            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position, through: run.last) }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { chunks.finish() }
-                var next = try await read(after: .start)
+                var next = try await read(after: run.after)
                 while let chunk = next {
                     async let following = read(after: chunk.isFull ? chunk.end : nil)
                     await chunks.send(chunk)

@@ -22,14 +22,17 @@ struct EventReader: Sendable {
         }
     }
 
-    /// The rows matching `filter` of the sessions after `position`: whole sessions, until
-    /// ``RowChunk/rowsPerChunk`` rows at least; `nil` when none is left.
+    /// The rows matching `filter` of the sessions after `position`, up to session `last` included
+    /// (`nil`: to the end): whole sessions, until ``RowChunk/rowsPerChunk`` rows at least; `nil`
+    /// when none is left.
     ///
     /// Each chunk is a query of its own, so the walk may span several accesses to one snapshot
     /// (the reading task hands a chunk over between two of them); the statements are reset before
     /// this returns, so no statement is left mid-walk. Ending chunks with a session keeps the
     /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
-    func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition) throws -> RowChunk? {
+    /// `last` is tested here, on the session id read anyway, not in SQL: SQLite would compare the
+    /// key of every row with it (about 150 instructions a row, a sixth of the read).
+    func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition, through last: Int64? = nil) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
         let events = try RawStatement(
             db,
@@ -49,8 +52,9 @@ struct EventReader: Sendable {
         while try events.step() {
             let sessionID = events.int64(0)
             if sessionID != session {
-                // The row stepped past is read again, as the first of the next chunk.
-                if chunk.isFull { break }
+                // The row stepped past is read again, as the first of the next chunk; past `last`, the
+                // next chunk stops there too, empty.
+                if chunk.isFull || sessionID > last ?? .max { break }
                 chunk.keys.append(try key(of: sessionID, walking: sessions))
                 session = sessionID
             }

@@ -20,11 +20,33 @@ public protocol EventStore: Sendable {
     /// reads ahead a few batches at most, so memory stays flat however large the log.
     func forEachBatch(matching filter: EventFilter, size: Int, _ body: ([GuideEvent]) async throws -> Void) async throws
 
+    /// The events of ``forEachEvent(matching:_:)`` folded into up to `parts` values, one per run of
+    /// whole sessions: `start` makes a part, `add` adds the next event of its run to it. The parts
+    /// come back in session order (the sessions of the first, then those of the second…), so that a
+    /// caller merging them in that order gets what one fold over every event would give. A store
+    /// that can read several runs at once (on several cores) does; the default reads one run.
+    func fold<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, GuideEvent) -> Void
+    ) async throws -> [Part]
+
     /// Deletes every event that happened before `time` (ms since 1970); returns how many.
     func purge(before time: MillisecondsSince1970) async throws -> Int
 
     /// How many events match `filter`.
     func count(matching filter: EventFilter) async throws -> Int
+}
+
+extension EventStore {
+    /// One part, from one walk of ``forEachEvent(matching:_:)``.
+    public func fold<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, GuideEvent) -> Void
+    ) async throws -> [Part] {
+        var part = start()
+        try await forEachEvent(matching: filter) { add(&part, $0) }
+        return [part]
+    }
 }
 
 /// Which events a report or an export looks at. `nil` means "any".

@@ -9,6 +9,15 @@ struct RowPosition: Sendable, Equatable {
     static let start = RowPosition(session: .min)
 }
 
+/// A run of whole sessions: those after `after` up to `last` included (`nil`: to the end of the log).
+struct SessionRun: Sendable, Equatable {
+    var after = RowPosition.start
+    var last: Int64?
+
+    /// Every session.
+    static let all = SessionRun()
+}
+
 /// Rows of the event walk, as integers: `session, time, context, happening` for each row, and the
 /// key of each session that begins in the chunk, in order.
 struct RowChunk: Sendable {

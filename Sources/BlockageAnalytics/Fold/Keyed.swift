@@ -26,3 +26,13 @@ struct Keyed<Key: Hashable, Value> {
     /// Key and value pairs, in the order keys were first seen.
     var pairs: Zip2Sequence<[Key], [Value]> { zip(keys, values) }
 }
+
+extension Keyed {
+    /// Adds every value of `later`, key by key in its order: new keys come after this one's, as
+    /// if `later`'s updates had been made here.
+    mutating func append(_ later: Keyed, making make: () -> Value, _ combine: (inout Value, Value) -> Void) {
+        for (key, value) in later.pairs { update(key, making: make) { combine(&$0, value) } }
+    }
+}
+
+extension Keyed: Sendable where Key: Sendable, Value: Sendable {}

@@ -94,6 +94,31 @@ struct SessionFold {
         }
     }
 
+    /// Adds the sessions of `later`, a fold of the sessions that come after all of this one's (the
+    /// next run of the log), so that the result is what one fold over both runs would be: tallies,
+    /// steps, sites and periods are numbered in the order one fold would have met them, and every
+    /// list of times holds this fold's sessions, then those of `later`.
+    mutating func append(_ later: SessionFold) {
+        finish()
+        var later = later
+        later.finish()
+        sessionsWithoutStart += later.sessionsWithoutStart
+        for (index, tally) in later.tallies.enumerated() {
+            let key = later.tallyKeys[index]
+            if let number = tallyNumbers[key] {
+                tallies[number].append(tally)
+            } else {
+                tallyNumbers[key] = tallies.count
+                tallyKeys.append(key)
+                // Appended whole, its steps kept in the order `later` numbered them: as one fold would.
+                tallies.append(tally)
+                if splitsAtoms { atoms.append(later.atoms[index]) }
+            }
+        }
+        // Sessions read after this are told apart from every session of both.
+        serial = max(serial, later.serial)
+    }
+
     /// Adds the last session; call once after the last event.
     mutating func finish() {
         close()

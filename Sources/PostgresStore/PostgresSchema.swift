@@ -181,14 +181,16 @@ public enum PostgresSchema {
     /// Brings the database to ``version``; returns the versions applied (empty when up to date).
     @discardableResult
     static func migrate(_ connection: PostgresConnection, logger: Logger, place: String) async throws -> [Int] {
-        try await connection.query(
-            """
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-            """, logger: logger)
         return try await connection.withTransaction(logger: logger) { connection in
-            // One migrator at a time: `serve` and `ariane migrate` may start together.
+            // One migrator at a time: `serve` and `ariane migrate` may start together. The lock comes before
+            // even the bookkeeping table: two `CREATE TABLE IF NOT EXISTS` at once on a new database collide
+            // (duplicate key in pg_type), which stopped one of two central servers started together.
             try await connection.query("SELECT pg_advisory_xact_lock(4152494100)", logger: logger)
+            try await connection.query(
+                """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """, logger: logger)
             var applied = Set<Int>()
             for try await version in try await connection.query("SELECT version FROM schema_migrations", logger: logger)
                 .decode(Int.self)

@@ -26,18 +26,24 @@ final class ServerProcess: @unchecked Sendable {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let output = try FileHandle(forWritingTo: log)
-        output.seekToEndOfFile()
+        let startOfThisRun = output.seekToEndOfFile()
         process.standardOutput = output
         process.standardError = output
         process.standardInput = FileHandle.nullDevice
         try process.run()
         self.process = process
+        // Ready when the server says it listens on its port, or answers /health. Looked at once more after the
+        // deadline: when hundreds of tests start together, this process's tasks may not run for a long while,
+        // and a server that started meanwhile must not count as one that did not.
+        let ready = { [port] in self.logged(since: startOfThisRun).contains("Server started and listening on 127.0.0.1:\(port)") }
         let deadline = Date().addingTimeInterval(90)
         while Date() < deadline {
+            if ready() { return }
             if await Self.answers("http://127.0.0.1:\(port)/health") { return }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
+        if process.isRunning, ready() { return }
         throw ServerSetupError("ariane \(arguments.joined(separator: " ")) did not start:\n\(lastLines)")
     }
 
@@ -55,6 +61,14 @@ final class ServerProcess: @unchecked Sendable {
         while process.isRunning, Date() < deadline { usleep(20_000) }
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+    }
+
+    /// What the server wrote to its log after `offset` (where this run of it began).
+    private func logged(since offset: UInt64) -> String {
+        guard let file = try? FileHandle(forReadingFrom: log) else { return "" }
+        defer { try? file.close() }
+        guard (try? file.seek(toOffset: offset)) != nil, let data = try? file.readToEnd() else { return "" }
+        return String(decoding: data, as: UTF8.self)
     }
 
     var lastLines: String { lastLines(20) }

@@ -5,9 +5,7 @@ public enum Acronym {
     /// 2 to 7 capital letters, maybe with digits and hyphens, and no small letter: `CAF`, `URSSAF`, `C2S`,
     /// `CMU-C`. A longer word in capitals (`ATTENTION`) is shouting, not an acronym.
     public static func isAcronym(_ word: String) -> Bool {
-        guard word.first?.isLetter == true, word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return false }
-        let letters = word.filter(\.isLetter)
-        return (2...7).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+        TextReadAloud.isAcronym(word)
     }
 
     /// Acronyms in a text, in order, each with whether it is written with its meaning in parentheses
@@ -33,9 +31,8 @@ public enum Acronym {
         return isAcronym(afterArabicPrefix) ? afterArabicPrefix : nil
     }
 
-    /// A character of the Arabic block, the tatweel of «الـ» included.
     static func isArabic(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { (0x0600...0x06FF).contains($0.value) }
+        TextReadAloud.isArabic(character)
     }
 
     /// The say-as marks of a French script that spell an acronym (`<say-as interpret-as="characters">RSA</say-as>`).

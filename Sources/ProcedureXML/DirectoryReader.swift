@@ -28,7 +28,9 @@ extension ProcedureReader {
 
     func glossary(in root: xmlNodePtr) -> [GlossaryTerm] {
         root.children(named: "term").map {
-            GlossaryTerm(id: $0.attribute("id") ?? "", abbreviation: $0.attribute("abbr") ?? "", prompt: prompt(of: $0), location: parsed.location(of: $0))
+            GlossaryTerm(
+                id: $0.attribute("id") ?? "", abbreviation: $0.attribute("abbr") ?? "", prompt: prompt(of: $0),
+                saidAsWord: $0.attribute("said") == "word", location: parsed.location(of: $0))
         }
     }
 }

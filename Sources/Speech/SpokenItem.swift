@@ -28,7 +28,26 @@ extension AudioScript {
     /// (measured: an `en` voice with `xml:lang="fr"` speaks with the French voice, and a `fr+f3` variant
     /// comes out different), while the configured voice is already the locale's.
     public var speakDocument: String {
-        "<speak>\(ssml)</speak>"
+        "<speak>\(parts.map(\.espeakSSML).joined())</speak>"
+    }
+}
+
+extension AudioPart {
+    /// The part as espeak-ng should get it: SSML, but for an acronym to spell.
+    ///
+    /// espeak-ng reads an elided article before a `<say-as interpret-as="characters">` as a letter of its own:
+    /// « l'<say-as …>AME</say-as> » comes out « èl, a, èm, e ». Written with dots (« l'A.M.E. ») it is spelled
+    /// joined to its article: « la, èm, e ». An acronym with digits (C2S) keeps the mark: espeak-ng would say
+    /// the dot after a digit (« deux point ès »).
+    var espeakSSML: String {
+        switch self {
+        case .sayAs("characters", nil, let text) where TextReadAloud.isAcronym(text) && text.allSatisfy({ $0.isLetter || $0 == "-" }):
+            text.filter(\.isLetter).map { "\($0)." }.joined().xmlEscaped
+        case .emphasis(let level, let parts):
+            "<emphasis level=\"\(level.xmlEscaped)\">\(parts.map(\.espeakSSML).joined())</emphasis>"
+        case .text, .pause, .sayAs, .substitute:
+            ssml
+        }
     }
 }
 

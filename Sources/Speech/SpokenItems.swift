@@ -6,12 +6,15 @@ extension SpokenItem {
     /// This is the seam for translations: a translated procedure gives items with the same names in its
     /// own locale, and everything downstream (rendering, recordings, status) works per item whatever its
     /// locale.
-    public static func items(in procedures: [Procedure]) -> [SpokenItem] {
+    /// Help texts are read as written, their acronyms spelled but those in `saidAsWords` (``TextReadAloud``).
+    public static func items(in procedures: [Procedure], saidAsWords: Set<String> = []) -> [SpokenItem] {
         procedures.flatMap { procedure in
             procedure.steps.flatMap { step in
                 let base = "\(procedure.id)/\(step.id)"
-                return spoken(step.prompt, named: base, locale: procedure.language)
-                    + step.choices.flatMap { spoken($0.prompt, named: "\(base).\($0.value)", locale: procedure.language) }
+                return spoken(step.prompt, named: base, locale: procedure.language, saidAsWords: saidAsWords)
+                    + step.choices.flatMap {
+                        spoken($0.prompt, named: "\(base).\($0.value)", locale: procedure.language, saidAsWords: saidAsWords)
+                    }
             }
         }
     }
@@ -19,20 +22,23 @@ extension SpokenItem {
     /// The procedures' items, then the documents, help points and glossary terms of the shared
     /// directories, which are written in `directoryLocale`.
     public static func items(in library: ProcedureLibrary, directoryLocale: String) -> [SpokenItem] {
+        let saidAsWords = library.acronymsSaidAsWords
         func entries(_ folder: String, _ prompts: [(id: String, prompt: Prompt)]) -> [SpokenItem] {
-            prompts.sorted { $0.id < $1.id }.flatMap { spoken($0.prompt, named: "\(folder)/\($0.id)", locale: directoryLocale) }
+            prompts.sorted { $0.id < $1.id }.flatMap {
+                spoken($0.prompt, named: "\(folder)/\($0.id)", locale: directoryLocale, saidAsWords: saidAsWords)
+            }
         }
-        return items(in: library.procedures)
+        return items(in: library.procedures, saidAsWords: saidAsWords)
             + entries("documents", library.documents.values.map { ($0.id, $0.prompt) })
             + entries("help-points", library.helpPoints.values.map { ($0.id, $0.prompt) })
             + entries("glossary", library.glossary.values.map { ($0.id, $0.prompt) })
     }
 
-    /// A prompt's audio script, and its help text (`<name>/help`), spoken as written.
-    private static func spoken(_ prompt: Prompt, named name: String, locale: String) -> [SpokenItem] {
+    /// A prompt's audio script, and its help text (`<name>/help`), read as written.
+    private static func spoken(_ prompt: Prompt, named name: String, locale: String, saidAsWords: Set<String>) -> [SpokenItem] {
         let script = prompt.audio.map { SpokenItem(locale: locale, name: name, script: $0) }
         let help = prompt.help.map {
-            SpokenItem(locale: locale, name: "\(name)/help", script: AudioScript(parts: [.text($0)], location: prompt.location))
+            SpokenItem(locale: locale, name: "\(name)/help", script: TextReadAloud.script($0, saidAsWords: saidAsWords, location: prompt.location))
         }
         return [script, help].compactMap { $0 }
     }

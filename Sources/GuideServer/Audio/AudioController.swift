@@ -18,7 +18,7 @@ struct AudioController {
 
     @Sendable func title(_ request: Request, context: AppContext) async throws -> Response {
         let (content, procedure) = try lookUp(context)
-        return try await serve(SpokenItem(locale: content.language.code, name: procedure.id, script: Self.plain(procedure.title)))
+        return try await serve(SpokenItem(locale: content.language.code, name: procedure.id, script: content.library.readAloud(procedure.title)))
     }
 
     @Sendable func step(_ request: Request, context: AppContext) async throws -> Response {
@@ -30,7 +30,7 @@ struct AudioController {
     @Sendable func help(_ request: Request, context: AppContext) async throws -> Response {
         let (content, procedure, step) = try lookUpStep(context)
         guard let help = step.prompt.help else { throw HTTPError(.notFound, message: "step '\(step.id)' has no help") }
-        return try await serve(SpokenItem(locale: content.language.code, name: "\(procedure.id)/\(step.id)/help", script: Self.plain(help)))
+        return try await serve(SpokenItem(locale: content.language.code, name: "\(procedure.id)/\(step.id)/help", script: content.library.readAloud(help)))
     }
 
     @Sendable func choice(_ request: Request, context: AppContext) async throws -> Response {

@@ -1,5 +1,7 @@
 import Directory
 import Foundation
+import PostgresStore
+import PostgresTestSupport
 import ProcedureModel
 import Testing
 
@@ -32,25 +34,25 @@ import Testing
         return folder.path
     }
 
-    @Test func aReimportAnApprovedChangeAndANewFileAreReadAgain() throws {
+    @Test func aReimportAnApprovedChangeAndANewFileAreReadAgain() async throws {
         let path = try Self.folder() + "/" + SQLiteDirectoryStore.fileName
         let nearby = try NearbyHelp(site: Self.site, path: path, checkingEvery: nil)
         #expect(nearby.places.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path), "the kiosk never creates the directory")
         let store = try SQLiteDirectoryStore(path: path)
         _ = try store.apply(Self.batch([Self.place("a")]), on: "2026-12-01")
-        #expect(try nearby.refresh())
+        #expect(try await nearby.refresh())
         #expect(nearby.places.map(\.id) == ["data-inclusion/a"])
-        #expect(try !nearby.refresh(), "nothing moved: the places are not read again")
+        #expect(try await !nearby.refresh(), "nothing moved: the places are not read again")
         let proposal = try store.propose(
             ProposedChange(placeID: "data-inclusion/a", kind: .hours, proposed: "Mo-Fr 09:00-12:00", proposedBy: "amina", proposedAt: "t"))
         _ = try store.decide(proposal.id, .approved, by: "root", at: "t")
-        #expect(try nearby.refresh())
+        #expect(try await nearby.refresh())
         #expect(nearby.places.first?.hours == "Mo-Fr 09:00-12:00")
         // A site deletes its directory and imports again.
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         _ = try SQLiteDirectoryStore(path: path).apply(Self.batch([Self.place("b")]), on: "2026-12-02")
-        #expect(try nearby.refresh())
+        #expect(try await nearby.refresh())
         #expect(nearby.places.map(\.id) == ["data-inclusion/b"])
     }
 
@@ -66,6 +68,26 @@ import Testing
             turns += 1
         }
         #expect(nearby.places.map(\.id) == ["data-inclusion/a"])
+    }
+
+    /// `ariane serve --db postgres://…`: the places come from the database `ariane directory import --db` wrote,
+    /// and a re-import there is seen at the next check; no `directory.sqlite` is read or made.
+    @Test(.enabled(if: TestDatabase.runs)) func aServerOnPostgreSQLReadsThePlacesOfItsDatabase() async throws {
+        let database = try await PostgresPool(url: try await TestDatabase.fresh())
+        let store = PostgresDirectoryStore(database: database)
+        _ = try await store.apply(Self.batch([Self.place("a"), Self.place("lyon", latitude: 45.76)]), on: "2026-12-01")
+        var settings = ServerSettings(dataDirectory: try Self.folder())
+        settings.sitePlace = Self.site
+        settings.accountsDatabase = database
+        let nearby = try #require(try NearbyHelp.load(settings))
+        // Its watcher looks at once too: whichever read first, the places are the database's.
+        _ = try await nearby.refresh()
+        #expect(nearby.places.map(\.id) == ["data-inclusion/a"])
+        #expect(try await !nearby.refresh())
+        _ = try await store.apply(Self.batch([Self.place("b")]), on: "2026-12-02")
+        _ = try await nearby.refresh()
+        #expect(nearby.places.map(\.id) == ["data-inclusion/b"])
+        #expect(!FileManager.default.fileExists(atPath: settings.dataDirectory + "/" + SQLiteDirectoryStore.fileName))
     }
 
     @Test func aKindIsLocalOnlyWithAPlaceWithinReach() throws {

@@ -20,6 +20,9 @@ public func buildApplication(
         settings: settings, library: try GuideServices.loadLibrary(settings), store: store,
         pages: try await PageRenderer.bundled(), metrics: ServerMetrics(registry: registry), clock: clock
     )
+    // The places near the site are read before the first resident comes (from PostgreSQL they would
+    // otherwise wait for the watcher's first look); a directory that cannot be read yet shows none.
+    _ = try? await services.nearby?.refresh()
     // Said once at start, so that whoever runs a site sees which local addresses a resident would miss.
     if let missing = LocalHelpPoints.startNotice(services.library) { logger.notice("\(missing)") }
     let router = buildRouter(services)

@@ -47,9 +47,11 @@ struct DirectoryConsoleController {
         ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(services.clock.now()) / 1000))
     }
 
-    /// The site's directory; opened per request, since these pages are rare and the file may be re-imported meanwhile.
-    private func store() throws -> SQLiteDirectoryStore {
+    /// The site's directory (``SiteDirectory``); opened per request, since these pages are rare and the file
+    /// may be re-imported meanwhile.
+    private func store() throws -> any DirectoryStore & DirectoryChanges {
         do {
+            if let store = try SiteDirectory.open(services.settings) { return store }
             return try SQLiteDirectoryStore(path: services.settings.dataDirectory + "/" + SQLiteDirectoryStore.fileName)
         } catch {
             throw HTTPError(.serviceUnavailable, message: "L'annuaire des lieux ne peut pas être ouvert : \(error)")
@@ -58,7 +60,7 @@ struct DirectoryConsoleController {
 
     @Sendable func show(_ request: Request, context: AppContext) async throws -> Response {
         let account = try context.requireIdentity()
-        let pending = try store().pendingChanges().map {
+        let pending = try await store().pendingChanges().map {
             Proposal(
                 id: $0.id, place: $0.placeID, kind: $0.kind.rawValue, previous: $0.previous ?? "", proposed: $0.proposed, proposedBy: $0.proposedBy,
                 proposedAt: $0.proposedAt)
@@ -82,7 +84,7 @@ struct DirectoryConsoleController {
             throw HTTPError(.badRequest, message: "Choisissez ce qui change dans la liste.")
         }
         do {
-            _ = try store().propose(
+            _ = try await store().propose(
                 ProposedChange(
                     placeID: form.place.trimmingCharacters(in: .whitespaces), kind: kind, proposed: form.value ?? "", proposedBy: account.name,
                     proposedAt: now()))
@@ -104,7 +106,7 @@ struct DirectoryConsoleController {
             throw HTTPError(.badRequest, message: "Proposition ou décision inconnue.")
         }
         do {
-            _ = try store().decide(id, form.decision == "approve" ? .approved : .refused, by: account.name, at: now())
+            _ = try await store().decide(id, form.decision == "approve" ? .approved : .refused, by: account.name, at: now())
         } catch let error as ChangeError {
             throw HTTPError(.conflict, message: "\(error)")
         }

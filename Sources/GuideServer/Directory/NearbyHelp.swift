@@ -5,12 +5,14 @@ import ProcedureModel
 import Synchronization
 
 /// The places near the site that the help, hand-off and outcome screens show: those within reach
-/// (``radiusMeters``) of `directory.sqlite`, kept in memory, and read again when the directory changes.
+/// (``radiusMeters``) of the server's directory (``SiteDirectory``: `directory.sqlite`, or the PostgreSQL
+/// database the server runs on), kept in memory, and read again when the directory changes.
 ///
 /// A re-import (`ariane directory import`, from cron) or an approved console proposal moves the
 /// directory's revision; a watcher checks it every ``checkInterval`` and reloads, so the kiosk shows
-/// the new places without a restart. The file is opened afresh at each check, so a directory deleted and
-/// imported again is seen too. A check that fails (the file being replaced) keeps the places already read.
+/// the new places without a restart. The directory is opened afresh at each check, so a file deleted and
+/// imported again is seen too. A check that fails (the file being replaced, the database restarting)
+/// keeps the places already read.
 final class NearbyHelp: Sendable {
     /// Farther than this, a place is no help to someone standing at the kiosk.
     static let radiusMeters = 30_000.0
@@ -21,28 +23,37 @@ final class NearbyHelp: Sendable {
     static let checkInterval: Duration = .seconds(10)
 
     let site: SitePlace
-    let path: String
+    /// Opens the directory; nil while there is none.
+    private let open: @Sendable () throws -> (any DirectoryStore)?
     private struct Loaded {
         var places: [Place] = []
-        /// The directory's revision these places were read at; nil before the file exists.
+        /// The directory's revision these places were read at; nil before the directory exists.
         var revision: Int64?
     }
     private let loaded = Mutex(Loaded())
     private let watcher = Mutex<Task<Void, Never>?>(nil)
 
-    /// Reads the places at `path` (none while the file does not exist) and starts the watcher, which
-    /// checks every `interval` (none when nil).
-    init(site: SitePlace, path: String, checkingEvery interval: Duration? = checkInterval) throws {
+    /// The places of the SQLite directory at `path` (none while the file does not exist), read now, and a
+    /// watcher that checks every `interval` (none when nil).
+    convenience init(site: SitePlace, path: String, checkingEvery interval: Duration? = checkInterval) throws {
+        self.init(site: site, checkingEvery: interval) {
+            // Never create the file: a site without a directory yet simply shows no places.
+            FileManager.default.fileExists(atPath: path) ? try SQLiteDirectoryStore(path: path) : nil
+        }
+        if FileManager.default.fileExists(atPath: path) { try keep(SQLiteDirectoryStore(path: path).readNear(site)) }
+    }
+
+    /// The places of the directory `open` gives, read at the watcher's first check, which comes at once.
+    init(site: SitePlace, checkingEvery interval: Duration? = checkInterval, open: @escaping @Sendable () throws -> (any DirectoryStore)?) {
         self.site = site
-        self.path = path
-        try refresh()
+        self.open = open
         guard let interval else { return }
         watcher.withLock {
             $0 = Task { [weak self] in
                 while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
                     guard let self else { return }
-                    _ = try? self.refresh()
+                    _ = try? await self.refresh()
+                    try? await Task.sleep(for: interval)
                 }
             }
         }
@@ -55,6 +66,9 @@ final class NearbyHelp: Sendable {
     /// The site's places, when it has a place; nil otherwise (the screens then show none).
     static func load(_ settings: ServerSettings) throws -> NearbyHelp? {
         guard let site = settings.sitePlace else { return nil }
+        if settings.accountsDatabase != nil {
+            return NearbyHelp(site: site) { try SiteDirectory.open(settings) }
+        }
         return try NearbyHelp(site: site, path: settings.dataDirectory + "/" + SQLiteDirectoryStore.fileName)
     }
 
@@ -63,17 +77,16 @@ final class NearbyHelp: Sendable {
 
     /// Reads the places again if the directory's revision moved since the last read; true when it did.
     @discardableResult
-    func refresh() throws -> Bool {
-        // Never create the file: a site without a directory yet simply shows no places.
-        guard FileManager.default.fileExists(atPath: path) else { return false }
-        let store = try SQLiteDirectoryStore(path: path)
-        let revision = try store.revision()
+    func refresh() async throws -> Bool {
+        guard let store = try open() else { return false }
+        let revision = try await store.revision()
         if loaded.withLock({ $0.revision == revision }) { return false }
-        let near = try store.currentPlaces().filter { place in
-            place.coordinates.map { site.coordinates.distance(to: $0) <= Self.radiusMeters } ?? false
-        }
-        loaded.withLock { $0 = Loaded(places: near, revision: revision) }
+        keep(try await store.near(site, revision: revision))
         return true
+    }
+
+    private func keep(_ read: (places: [Place], revision: Int64)) {
+        loaded.withLock { $0 = Loaded(places: read.places, revision: read.revision) }
     }
 
     /// The organisation kinds among `kinds` that have at least one place within reach.
@@ -106,6 +119,28 @@ final class NearbyHelp: Sendable {
                     name: item.place.name, address: item.place.address.oneLine, distance: item.distanceText(language: language),
                     opening: OpeningPhrases.phrase(item.opening, language: language), isOpen: isOpen, phone: item.place.phone)
             })
+    }
+}
+
+extension DirectoryStore {
+    /// The places within ``NearbyHelp/radiusMeters`` of `site`, read at `revision`.
+    fileprivate func near(_ site: SitePlace, revision: Int64) async throws -> (places: [Place], revision: Int64) {
+        (try await currentPlaces().filter { site.isWithinReach(of: $0) }, revision)
+    }
+}
+
+extension SQLiteDirectoryStore {
+    /// ``DirectoryStore/near(_:revision:)`` without waiting, for a server that starts with its places read.
+    fileprivate func readNear(_ site: SitePlace) throws -> (places: [Place], revision: Int64) {
+        let revision: Int64 = try revision()
+        let places: [Place] = try currentPlaces()
+        return (places.filter { site.isWithinReach(of: $0) }, revision)
+    }
+}
+
+extension SitePlace {
+    fileprivate func isWithinReach(of place: Place) -> Bool {
+        place.coordinates.map { coordinates.distance(to: $0) <= NearbyHelp.radiusMeters } ?? false
     }
 }
 

@@ -45,8 +45,9 @@ import Testing
 
     @Test func markupIsEscapedNotSpokenAsTags() async throws {
         let library = AudioLibrary(configuration: configuration, cacheDirectory: try temporaryFolder())
-        let tricky = item([.text("Touchez <vert> & \"merci\""), .sayAs(interpretAs: "characters", format: nil, text: "CAF")])
-        #expect(tricky.script.speakDocument == #"<speak>Touchez &lt;vert&gt; &amp; &quot;merci&quot;<say-as interpret-as="characters">CAF</say-as></speak>"#)
+        let tricky = item([.text("Touchez <vert> & \"merci\" au "), .sayAs(interpretAs: "characters", format: nil, text: "3646")])
+        #expect(
+            tricky.script.speakDocument == #"<speak>Touchez &lt;vert&gt; &amp; &quot;merci&quot; au <say-as interpret-as="characters">3646</say-as></speak>"#)
         let sound = try SoundMeasure(try #require(try await library.audioFile(for: tricky)))
         #expect(sound.rmsAmplitude > 0.02)
     }
@@ -71,18 +72,23 @@ import Testing
         #expect(!espeak.speaks("mb-af1"))
     }
 
-    @Test func frenchIsSpokenByTheMbrolaVoiceWhereItIsInstalled() async throws {
-        guard FileManager.default.fileExists(atPath: "/usr/share/mbrola/fr4/fr4") else {
-            let reason = "MBROLA's fr4 is not installed (apt-get install mbrola mbrola-fr4, Debian non-free)"
+    @Test func frenchAndArabicAreSpokenByTheMbrolaVoicesWhereTheyAreInstalled() async throws {
+        let missing = ["fr4", "ar2"].filter { !FileManager.default.fileExists(atPath: "/usr/share/mbrola/\($0)/\($0)") }
+        guard missing.isEmpty else {
+            let reason = "MBROLA's \(missing.joined(separator: ", ")) not installed (apt-get install mbrola mbrola-fr4 mbrola-ar2, Debian non-free)"
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: reason)) } else { print("skipped: \(reason)") }
             return
         }
         var notes: [String] = []
         let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: try temporaryFolder()) { notes.append($0) }
         #expect(library.configuration.voice(for: "fr") == VoiceSettings(voice: "mb-fr4", rate: 150, pitch: 50, wordGap: 4))
-        #expect(!notes.contains { $0.hasPrefix("fr:") })
-        let question = item([.text("Combien de personnes vivent dans votre logement ?")])
-        let sound = try SoundMeasure(try #require(try await library.audioFile(for: question)))
-        #expect(sound.rmsAmplitude > 0.02)
+        #expect(library.configuration.voice(for: "ar") == VoiceSettings(voice: "mb-ar2", rate: 150, pitch: 50))
+        #expect(!notes.contains { $0.hasPrefix("fr:") || $0.hasPrefix("ar:") })
+        let french = item([.text("Combien de personnes vivent dans votre logement ?")])
+        let arabic = item([.text("كَمْ شَخْصًا يَعِيشُ فِي بَيْتِكَ؟")], locale: "ar")
+        for question in [french, arabic] {
+            let sound = try SoundMeasure(try #require(try await library.audioFile(for: question)))
+            #expect(sound.rmsAmplitude > 0.02, "\(question.locale) is silent")
+        }
     }
 }

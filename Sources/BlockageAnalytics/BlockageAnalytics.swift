@@ -22,8 +22,14 @@ public enum BlockageAnalytics {
         from store: any EventStore, filter: EventFilter = .all, minimumGroup: Int = 5,
         period: ReportPeriod = .month, now: Int64
     ) async throws -> BlockageReport {
-        let parts = try await store.fold(
-            matching: filter, parts: runsReadAtOnce, start: { SessionFold(period: period, now: now) }, add: { $0.add($1) })
+        let start = { @Sendable in SessionFold(period: period, now: now) }
+        // An SQLite log hands its events over as ids: the same sums, without a string per event.
+        let parts =
+            if let sqlite = store as? SQLiteEventStore {
+                try await sqlite.foldCoded(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
+            } else {
+                try await store.fold(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
+            }
         // Merged in session order: the same totals, in the same order, as one fold over every event.
         var fold = parts.first ?? SessionFold(period: period, now: now)
         for part in parts.dropFirst() { fold.append(part) }

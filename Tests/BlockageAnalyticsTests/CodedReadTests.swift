@@ -6,7 +6,7 @@ import Testing
 
 /// A report read from SQLite, where the fold compares ids (context, happening, session number), is
 /// the report read from memory, where it compares the events' strings, on the odd sessions a log
-/// may hold.
+/// may hold; so is the differencing-safe report, whose fold splits sessions into atoms.
 @Suite struct CodedReadTests {
     /// Sessions that start without `session-started`, change procedure midway, complete twice, enter
     /// a step that names none, and log notes, calls and feedback; one happening (the same step,
@@ -70,6 +70,13 @@ import Testing
                 let read = try await BlockageAnalytics.report(
                     from: MemoryEventStore(events), filter: filter, minimumGroup: 1, period: period, now: later)
                 #expect(try JSONRenderer.render(coded) == JSONRenderer.render(read), "\(period) \(filter)")
+                for version in [nil, "1"] {
+                    let safeCoded = try await BlockageAnalytics.differencingSafeReport(
+                        from: sqlite, filter: filter, minimumGroup: 1, period: period, version: version, now: later)
+                    let safeRead = try await BlockageAnalytics.differencingSafeReport(
+                        from: MemoryEventStore(events), filter: filter, minimumGroup: 1, period: period, version: version, now: later)
+                    #expect(try JSONRenderer.render(safeCoded) == JSONRenderer.render(safeRead), "safe \(period) \(filter) \(version ?? "-")")
+                }
             }
         }
     }

@@ -76,29 +76,38 @@ struct SessionFold {
 
     /// Adds each event of `events` as the same event, read as a ``GuideEvent``, would be added, comparing ids.
     mutating func add(_ events: CodedEvents) {
-        let rows = events.rows
         // Read in place: copying a row of a table out would retain each of its strings.
-        events.contexts.withUnsafeBufferPointer { contexts in
-            events.happenings.withUnsafeBufferPointer { happenings in
-                var index = 0
-                while index < rows.count {
-                    let contextID = Int(rows[index + 2])
-                    let event = CodedEvent(time: rows[index + 1], id: Int(rows[index + 3]), happenings: happenings)
-                    if rows[index] != sessionNumber {
-                        sessionNumber = rows[index]
-                        openingContext = contextID
-                        begin(
-                            event.kind,
-                            Opening(
-                                time: event.time, procedure: contexts[contextID].procedure, version: contexts[contextID].version,
-                                channel: contexts[contextID].channel, locale: contexts[contextID].locale, site: contexts[contextID].site))
-                    }
-                    if current >= 0, contextID == openingContext || contexts[contextID].procedure == tallies[current].id {
-                        take(event)
-                    }
-                    index += 4
+        events.rows.withUnsafeBufferPointer { rows in
+            events.contexts.withUnsafeBufferPointer { contexts in
+                events.happenings.withUnsafeBufferPointer { happenings in
+                    add(rows, contexts, happenings)
                 }
             }
+        }
+    }
+
+    /// The rows of a chunk and its tables, read in place (see ``CodedEvents/rows``).
+    private mutating func add(
+        _ rows: UnsafeBufferPointer<Int64>, _ contexts: UnsafeBufferPointer<StoredContext>,
+        _ happenings: UnsafeBufferPointer<StoredHappening>
+    ) {
+        var index = 0
+        while index < rows.count {
+            let contextID = Int(rows[index + 2])
+            let event = CodedEvent(time: rows[index + 1], id: Int(rows[index + 3]), happenings: happenings)
+            if rows[index] != sessionNumber {
+                sessionNumber = rows[index]
+                openingContext = contextID
+                begin(
+                    event.kind,
+                    Opening(
+                        time: event.time, procedure: contexts[contextID].procedure, version: contexts[contextID].version,
+                        channel: contexts[contextID].channel, locale: contexts[contextID].locale, site: contexts[contextID].site))
+            }
+            if current >= 0, contextID == openingContext || contexts[contextID].procedure == tallies[current].id {
+                take(event)
+            }
+            index += 4
         }
     }
 

@@ -22,12 +22,24 @@ public enum BlockageAnalytics {
         from store: any EventStore, filter: EventFilter = .all, minimumGroup: Int = 5,
         period: ReportPeriod = .month, now: Int64
     ) async throws -> BlockageReport {
-        let parts = try await store.fold(
-            matching: filter, parts: runsReadAtOnce, start: { SessionFold(period: period, now: now) }, add: { $0.add($1) })
-        // Merged in session order: the same totals, in the same order, as one fold over every event.
-        var fold = parts.first ?? SessionFold(period: period, now: now)
-        for part in parts.dropFirst() { fold.append(part) }
+        var fold = try await fold(store, matching: filter, from: SessionFold(period: period, now: now))
         return summary(of: &fold, filter: filter, minimumGroup: minimumGroup)
+    }
+
+    /// `empty` with every event matching `filter` added, read in ``runsReadAtOnce`` runs where the
+    /// store can. An SQLite log hands its events over as ids: the same sums, without a string per event.
+    static func fold(_ store: any EventStore, matching filter: EventFilter, from empty: SessionFold) async throws -> SessionFold {
+        let start = { @Sendable in empty }
+        let parts =
+            if let sqlite = store as? SQLiteEventStore {
+                try await sqlite.foldCoded(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
+            } else {
+                try await store.fold(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
+            }
+        // Merged in session order: the same totals, in the same order, as one fold over every event.
+        var fold = parts.first ?? empty
+        for part in parts.dropFirst() { fold.append(part) }
+        return fold
     }
 
     private static func summary(of fold: inout SessionFold, filter: EventFilter, minimumGroup: Int) -> BlockageReport {

@@ -5,7 +5,7 @@ import ProcedureModel
 /// One ``GuideEvent`` is reused from row to row and only the parts that changed are set, so
 /// each string is shared, never copied, and most rows touch no reference count.
 struct EventAssembler {
-    private let reader: EventReader
+    let reader: EventReader
     private var event = GuideEvent(session: "", procedure: "", procedureVersion: "", step: nil, kind: .sessionStarted, time: 0, channel: .kiosk, locale: "")
     // The ids behind the event's current parts; -1 until the first row sets them.
     private var session: Int64 = -1, context: Int64 = -1, happening: Int64 = -1
@@ -34,14 +34,14 @@ struct EventAssembler {
             if contextID != context {
                 // Applied in place: copying the stored row out would retain each of its strings.
                 guard contextID > 0, contextID < contexts.count, contexts[Int(contextID)].apply(to: &event) else {
-                    throw missing("context", contextID)
+                    throw reader.missing("context", contextID)
                 }
                 context = contextID
             }
             let happeningID = chunk.rows[index + 3]
             if happeningID != happening {
                 guard happeningID > 0, happeningID < happenings.count, happenings[Int(happeningID)].apply(to: &event) else {
-                    throw missing("happening", happeningID)
+                    throw reader.missing("happening", happeningID)
                 }
                 happening = happeningID
             }
@@ -49,9 +49,5 @@ struct EventAssembler {
             try body(event)
             index += 4
         }
-    }
-
-    private func missing(_ table: String, _ id: Int64) -> EventStoreError {
-        EventStoreError(path: reader.path, problem: .inconsistent("an event refers to the missing \(table) \(id)"))
     }
 }

@@ -24,9 +24,10 @@ enum EventPipeline {
     }
 
     /// The same for the sessions of `run` only, read from `snapshot` (one connection: two runs read
-    /// from two snapshots are read at once).
+    /// from two snapshots are read at once); without `keys`, the chunks hold no session key (see
+    /// ``EventReader/chunk(in:matching:after:through:keys:)``) and the assembler must not be used.
     static func forEachChunk(
-        in snapshot: DatabaseSnapshot, path: String, matching filter: EventFilter, sessions run: SessionRun,
+        in snapshot: DatabaseSnapshot, path: String, matching filter: EventFilter, sessions run: SessionRun, keys: Bool = true,
         _ consume: (RowChunk, inout EventAssembler) async throws -> Void
     ) async throws {
         let reader = try await snapshot.read { db in try EventReader(db, path: path) }
@@ -36,7 +37,7 @@ enum EventPipeline {
         let chunks = AsyncChannel<RowChunk>()
         @Sendable func read(after position: RowPosition?) async throws -> RowChunk? {
             guard let position else { return nil }
-            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position, through: run.last) }
+            return try await snapshot.read { db in try reader.chunk(in: db, matching: filter, after: position, through: run.last, keys: keys) }
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {

@@ -31,8 +31,12 @@ struct EventReader: Sendable {
     /// this returns, so no statement is left mid-walk. Ending chunks with a session keeps the
     /// query's condition to one seek: a finer position (time, seq) would be tested on every row.
     /// `last` is tested here, on the session id read anyway, not in SQL: SQLite would compare the
-    /// key of every row with it (about 150 instructions a row, a sixth of the read).
-    func chunk(in db: Database, matching filter: EventFilter, after position: RowPosition, through last: Int64? = nil) throws -> RowChunk? {
+    /// key of every row with it (about 150 instructions a row, a sixth of the read). Without
+    /// `keys`, the chunk holds no session key and the `session` table is not read (a fold on ids
+    /// needs none).
+    func chunk(
+        in db: Database, matching filter: EventFilter, after position: RowPosition, through last: Int64? = nil, keys: Bool = true
+    ) throws -> RowChunk? {
         guard let conditions = conditions(filter) else { return nil }
         let events = try RawStatement(
             db,
@@ -40,13 +44,13 @@ struct EventReader: Sendable {
             SELECT session, time, context, happening FROM event WHERE \((["session > ?"] + conditions).joined(separator: " AND "))
             ORDER BY session, time, seq
             """)
-        let sessions = try RawStatement(db, "SELECT id, key FROM session WHERE id > ? ORDER BY id")
+        let sessions = keys ? try RawStatement(db, "SELECT id, key FROM session WHERE id > ? ORDER BY id") : nil
         defer {
             events.reset()
-            sessions.reset()
+            sessions?.reset()
         }
         events.bind(1, position.session)
-        sessions.bind(1, position.session)
+        sessions?.bind(1, position.session)
         var chunk = RowChunk()
         var session = position.session
         while try events.step() {
@@ -55,7 +59,7 @@ struct EventReader: Sendable {
                 // The row stepped past is read again, as the first of the next chunk; past `last`, the
                 // next chunk stops there too, empty.
                 if chunk.isFull || sessionID > last ?? .max { break }
-                chunk.keys.append(try key(of: sessionID, walking: sessions))
+                if let sessions { chunk.keys.append(try key(of: sessionID, walking: sessions)) }
                 session = sessionID
             }
             chunk.rows.append(sessionID)
@@ -65,6 +69,11 @@ struct EventReader: Sendable {
         }
         chunk.end = RowPosition(session: session)
         return chunk.rows.isEmpty ? nil : chunk
+    }
+
+    /// The error for an event whose `table` id (`context`, `happening`) has no row.
+    func missing(_ table: String, _ id: Int64) -> EventStoreError {
+        EventStoreError(path: path, problem: .inconsistent("an event refers to the missing \(table) \(id)"))
     }
 
     func count(in db: Database, matching filter: EventFilter) throws -> Int {

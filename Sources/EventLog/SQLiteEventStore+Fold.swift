@@ -11,6 +11,27 @@ extension SQLiteEventStore {
         matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
         add: @escaping @Sendable (inout Part, GuideEvent) -> Void
     ) async throws -> [Part] {
+        try await foldChunks(matching: filter, parts: parts, keys: true, start: start) { part, chunk, assembler in
+            try assembler.assemble(chunk) { add(&part, $0) }
+        }
+    }
+
+    /// The same runs and parts, each chunk of events handed to `add` as ids (``CodedEvents``): no
+    /// ``GuideEvent`` is built and no session key read, for a fold that compares ids rather than
+    /// strings (the blockage report).
+    public func foldCoded<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, CodedEvents) -> Void
+    ) async throws -> [Part] {
+        try await foldChunks(matching: filter, parts: parts, keys: false, start: start) { part, chunk, assembler in
+            add(&part, try CodedEvents(chunk, assembler.reader))
+        }
+    }
+
+    private func foldChunks<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, keys: Bool, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, RowChunk, inout EventAssembler) throws -> Void
+    ) async throws -> [Part] {
         let path = path
         do {
             let runs = try snapshots(splitting: parts)
@@ -18,8 +39,8 @@ extension SQLiteEventStore {
                 for (index, (snapshot, run)) in runs.enumerated() {
                     group.addTask {
                         var part = start()
-                        try await EventPipeline.forEachChunk(in: snapshot, path: path, matching: filter, sessions: run) { chunk, assembler in
-                            try assembler.assemble(chunk) { add(&part, $0) }
+                        try await EventPipeline.forEachChunk(in: snapshot, path: path, matching: filter, sessions: run, keys: keys) {
+                            chunk, assembler in try add(&part, chunk, &assembler)
                         }
                         return (index, part)
                     }

@@ -1,14 +1,16 @@
-import ProcedureModel
+public import ProcedureModel
 
 /// A row of the `context` table with its names resolved: where every event of a session happened.
-struct StoredContext {
-    let procedure: String
-    let version: String
-    /// `nil` only for ``missing``.
-    let channel: Channel?
-    let site: String?
-    let terminal: String?
-    let locale: String
+public struct StoredContext: Sendable {
+    public let procedure: String
+    public let version: String
+    public let channel: Channel
+    public let site: String?
+    public let terminal: String?
+    public let locale: String
+    /// `false` only for ``missing``: no row has its id. Not an optional field, so that a fold reads
+    /// the channel without unwrapping it at every session.
+    public let exists: Bool
 
     static let columns = "id, procedure, version, channel, site, terminal, locale"
 
@@ -18,10 +20,11 @@ struct StoredContext {
     private init() {
         procedure = ""
         version = ""
-        channel = nil
+        channel = .kiosk
         site = nil
         terminal = nil
         locale = ""
+        exists = false
     }
 
     /// Reads a row of ``columns``.
@@ -40,11 +43,12 @@ struct StoredContext {
         self.site = try names.text(row.int64(4), in: what)
         self.terminal = try names.text(row.int64(5), in: what)
         self.locale = locale
+        exists = true
     }
 
     /// Fills in the fields of `event` that come from the context; `false` for ``missing``.
     func apply(to event: inout GuideEvent) -> Bool {
-        guard let channel else { return false }
+        guard exists else { return false }
         event.procedure = procedure
         event.procedureVersion = version
         event.channel = channel
@@ -55,7 +59,7 @@ struct StoredContext {
     }
 
     func matches(_ filter: EventFilter) -> Bool {
-        guard channel != nil else { return false }
+        guard exists else { return false }
         if let wanted = filter.procedure, procedure != wanted { return false }
         if let wanted = filter.channel, channel != wanted { return false }
         if let wanted = filter.site, site != wanted { return false }

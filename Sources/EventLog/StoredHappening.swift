@@ -1,13 +1,15 @@
-import ProcedureModel
+public import ProcedureModel
 
 /// A row of the `happening` table with its names resolved: what an event says happened.
-struct StoredHappening {
-    /// `nil` only for ``missing``.
-    let kind: GuideEvent.Kind?
-    let step: String?
-    let value: String?
-    let reason: String?
-    let count: Int?
+public struct StoredHappening: Sendable {
+    public let kind: GuideEvent.Kind
+    public let step: String?
+    public let value: String?
+    public let reason: String?
+    public let count: Int?
+    /// `false` only for ``missing``: no row has its id. Not an optional kind, so that a fold reads
+    /// the kind of each event without unwrapping it.
+    public let exists: Bool
 
     static let columns = "id, kind, step, value, reason, count"
 
@@ -15,11 +17,12 @@ struct StoredHappening {
     static let missing = StoredHappening()
 
     private init() {
-        kind = nil
+        kind = .sessionStarted
         step = nil
         value = nil
         reason = nil
         count = nil
+        exists = false
     }
 
     /// Reads a row of ``columns``.
@@ -34,11 +37,12 @@ struct StoredHappening {
         value = try names.text(row.int64(3), in: what)
         reason = try names.text(row.int64(4), in: what)
         count = row.isNull(5) ? nil : Int(row.int64(5))
+        exists = true
     }
 
     /// Fills in the fields of `event` that say what happened; `false` for ``missing``.
     func apply(to event: inout GuideEvent) -> Bool {
-        guard let kind else { return false }
+        guard exists else { return false }
         event.kind = kind
         event.step = step
         event.value = value

@@ -27,9 +27,10 @@ struct StepMarks: OptionSet, Sendable {
     /// people who do not read replay by habit, and going back is often a correction).
     static let struggle: StepMarks = [.helpAsked, .noInput, .inputRejected, .handedOff, .anyNote]
 
-    /// The mark an event of `kind` leaves at its step, if any; `reason` is a worker note's category.
-    /// (Not an initializer taking the event: that would copy the whole event, strings and all.)
-    static func left(by kind: GuideEvent.Kind, reason: String?) -> StepMarks? {
+    /// The mark an event of `kind` leaves at its step, if any; `reason` is a worker note's category,
+    /// read for worker notes only. (Not an initializer taking the event: that would copy the whole
+    /// event, strings and all.)
+    static func left(by kind: GuideEvent.Kind, reason: @autoclosure () -> String?) -> StepMarks? {
         switch kind {
         case .helpAsked: .helpAsked
         case .audioReplayed: .audioReplayed
@@ -39,7 +40,7 @@ struct StepMarks: OptionSet, Sendable {
         // Calling a person from the kiosk is asking for a worker at this step, as a hand-off is.
         case .handedOff, .mediatorCalled: .handedOff
         // A fixed vocabulary: anything else is counted as "other", never shown as written.
-        case .workerNote: .note(reason.flatMap(BlockageCategory.init(rawValue:)) ?? .other)
+        case .workerNote: .note(reason().flatMap(BlockageCategory.init(rawValue:)) ?? .other)
         default: nil
         }
     }

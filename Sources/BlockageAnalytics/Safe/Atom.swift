@@ -18,14 +18,14 @@ struct Atom: Hashable {
     /// First day of the month the session started in.
     var month: Int64
 
-    init(opening event: GuideEvent) {
-        procedure = event.procedure
-        version = event.procedureVersion
-        channel = event.channel
-        locale = event.locale
-        site = event.site
-        week = UTCCalendar.periodStartDay(of: event.time, .week)
-        month = UTCCalendar.periodStartDay(of: event.time, .month)
+    init(opening: Opening) {
+        procedure = opening.procedure
+        version = opening.version
+        channel = opening.channel
+        locale = opening.locale
+        site = opening.site
+        week = UTCCalendar.periodStartDay(of: opening.time, .week)
+        month = UTCCalendar.periodStartDay(of: opening.time, .month)
     }
 
     /// One string per atom, for the fold's table of tallies.

@@ -54,10 +54,10 @@ extension BlockageAnalytics {
         let view = wholeWeeks(filter)
         var read = view
         read.until = nil
-        var fold = SessionFold(period: period, now: now, splitsAtoms: true)
-        fold.startsBefore = view.until
-        fold.version = version
-        try await store.forEachEvent(matching: read) { fold.add($0) }
+        var empty = SessionFold(period: period, now: now, splitsAtoms: true)
+        empty.startsBefore = view.until
+        empty.version = version
+        var fold = try await fold(store, matching: read, from: empty)
         fold.finish()
         return AtomTable(view: view, period: period, now: now, tallies: fold.tallies, atoms: fold.atoms)
     }

@@ -8,91 +8,78 @@ extension PostgresEventStore: SiteEventReceiver {
     /// Stores the events of `site` not stored yet, exactly once per (site, terminal, sequence).
     ///
     /// One transaction, holding a lock on the site (a PostgreSQL advisory lock), so that two copies of
-    /// the same batch arriving together are stored once: the second sees what the first stored. The
-    /// batch's keys are inserted at once, skipping those stored already (`ON CONFLICT DO NOTHING`): only
-    /// those are looked up, to tell a replay from a reused sequence. A first look-up of every key cost
-    /// more than the insert, and while a site's backlog was coming in faster than PostgreSQL's
-    /// statistics followed, it read every stored key of the site for each batch.
+    /// the same batch arriving together are stored once: the second sees what the first stored. What
+    /// is stored already is found by one index range per terminal of the batch (a batch is a slice of the
+    /// site's log: nothing, or the part of it sent before), not by looking up each key: while a site's
+    /// backlog came in faster than PostgreSQL's statistics followed, the look-up of 2 000 keys read every
+    /// stored key of the site, each batch. The new keys then go in by a plain insert: the site's lock
+    /// leaves no other writer of its keys (and the primary key refuses a second copy whatever happens).
     public func receive(_ events: [SiteEvent], from site: String) async throws -> ReceivedBatch {
         for event in events where event.event.site != site {
             throw SiteSyncError.foreignSite(keySite: site, eventSite: event.event.site, sequence: event.sequence)
         }
         guard !events.isEmpty else { return ReceivedBatch(stored: 0, alreadyStored: 0) }
         let digests = events.map { Array(SiteEventDigest.of($0.event)) }
-        let keys = events.map { SiteKey(terminal: $0.terminal, sequence: $0.sequence) }
-        // A key twice in the batch: the same event sent twice, or a reused sequence.
-        var firsts: [Int] = []
-        var seen: [SiteKey: Int] = [:]
-        for index in events.indices {
-            if let first = seen[keys[index]] {
-                guard digests[first] == digests[index] else {
-                    throw SiteSyncError.sequenceReused(site: site, terminal: events[index].terminal, sequence: events[index].sequence)
-                }
-                continue
-            }
-            seen[keys[index]] = index
-            firsts.append(index)
-        }
         try await makePartitions(for: events.map(\.event))
         let logger = database.logger
         let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
         return try await database.withTransaction { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended('ariane.site:' || \(site), 0))", logger: logger)
-            let inserted = try await Self.insertNewKeys(
-                firsts.map { keys[$0] }, digests: firsts.map { digests[$0] }, site: site, at: now, on: connection, logger: logger)
-            let known = firsts.filter { !inserted.contains(keys[$0]) }
-            if !known.isEmpty {
-                // Thrown inside the transaction: the keys inserted above go with it, and nothing of the batch is stored.
-                let stored = try await Self.storedDigests(of: known.map { keys[$0] }, site: site, on: connection, logger: logger)
-                for index in known where stored[keys[index]] != digests[index] {
-                    throw SiteSyncError.sequenceReused(site: site, terminal: events[index].terminal, sequence: events[index].sequence)
+            let stored = try await Self.storedDigests(of: events, site: site, on: connection, logger: logger)
+            var fresh: [Int] = []
+            var seen: [SiteKey: [UInt8]] = [:]
+            for (index, event) in events.enumerated() {
+                let key = SiteKey(terminal: event.terminal, sequence: event.sequence)
+                if let earlier = stored[key] ?? seen[key] {
+                    guard earlier == digests[index] else {
+                        throw SiteSyncError.sequenceReused(site: site, terminal: event.terminal, sequence: event.sequence)
+                    }
+                    continue
                 }
+                seen[key] = digests[index]
+                fresh.append(index)
             }
-            let fresh = firsts.filter { inserted.contains(keys[$0]) }
             guard !fresh.isEmpty else { return ReceivedBatch(stored: 0, alreadyStored: events.count) }
+            let terminals = fresh.map { events[$0].terminal }
+            let sequences = fresh.map { events[$0].sequence }
+            let digestBytes = fresh.map { ByteBuffer(bytes: digests[$0]) }
+            try await connection.query(
+                """
+                INSERT INTO site_event (site, terminal, sequence, digest, received_at)
+                SELECT \(site), t, s, d, \(now) FROM unnest(\(terminals)::text[], \(sequences)::bigint[], \(digestBytes)::bytea[]) AS u(t, s, d)
+                """, logger: logger)
             try await Self.copy(fresh.map { events[$0].event }, on: connection, logger: logger)
             return ReceivedBatch(stored: fresh.count, alreadyStored: events.count - fresh.count)
         }
     }
 
-    /// Inserts the keys of `site` that are not stored yet, with their digests; returns those inserted.
-    private static func insertNewKeys(
-        _ keys: [SiteKey], digests: [[UInt8]], site: String, at now: Int64, on connection: PostgresConnection, logger: Logger
-    ) async throws -> Set<SiteKey> {
-        let terminals = keys.map(\.terminal)
-        let sequences = keys.map(\.sequence)
-        let digestBytes = digests.map { ByteBuffer(bytes: $0) }
-        let rows = try await connection.query(
-            """
-            INSERT INTO site_event (site, terminal, sequence, digest, received_at)
-            SELECT \(site), t, s, d, \(now) FROM unnest(\(terminals)::text[], \(sequences)::bigint[], \(digestBytes)::bytea[]) AS u(t, s, d)
-            ON CONFLICT (site, terminal, sequence) DO NOTHING
-            RETURNING terminal, sequence
-            """, logger: logger)
-        var inserted = Set<SiteKey>(minimumCapacity: keys.count)
-        for try await (terminal, sequence) in rows.decode((String, Int64).self) {
-            inserted.insert(SiteKey(terminal: terminal, sequence: sequence))
-        }
-        return inserted
-    }
-
-    /// The digests stored for `keys` of `site`. One index look-up per key (the `LIMIT` keeps the
-    /// planner from turning it into a join over all the site's keys).
+    /// The digests already stored for the batch's (terminal, sequence) pairs of `site`: one index range
+    /// scan per terminal, from its lowest sequence in the batch to its highest, keeping what the batch names.
     private static func storedDigests(
-        of keys: [SiteKey], site: String, on connection: PostgresConnection, logger: Logger
+        of events: [SiteEvent], site: String, on connection: PostgresConnection, logger: Logger
     ) async throws -> [SiteKey: [UInt8]] {
-        let terminals = keys.map(\.terminal)
-        let sequences = keys.map(\.sequence)
+        var ranges: [String: ClosedRange<Int64>] = [:]
+        for event in events {
+            let range = ranges[event.terminal].map { min($0.lowerBound, event.sequence)...max($0.upperBound, event.sequence) }
+            ranges[event.terminal] = range ?? event.sequence...event.sequence
+        }
+        let terminals = ranges.map(\.key)
+        let lowest = ranges.map(\.value.lowerBound)
+        let highest = ranges.map(\.value.upperBound)
+        // OFFSET 0 keeps the ranges apart: merged into one join, outdated statistics made it a hash of all the site's keys.
         let rows = try await connection.query(
             """
-            SELECT u.t, u.q, s.digest FROM unnest(\(terminals)::text[], \(sequences)::bigint[]) AS u(t, q)
+            SELECT s.terminal, s.sequence, s.digest FROM unnest(\(terminals)::text[], \(lowest)::bigint[], \(highest)::bigint[]) AS u(t, low, high)
             CROSS JOIN LATERAL (
-                SELECT digest FROM site_event WHERE site = \(site) AND terminal = u.t AND sequence = u.q LIMIT 1
+                SELECT terminal, sequence, digest FROM site_event
+                WHERE site = \(site) AND terminal = u.t AND sequence BETWEEN u.low AND u.high OFFSET 0
             ) AS s
             """, logger: logger)
+        let named = Set(events.map { SiteKey(terminal: $0.terminal, sequence: $0.sequence) })
         var stored: [SiteKey: [UInt8]] = [:]
         for try await (terminal, sequence, digest) in rows.decode((String, Int64, ByteBuffer).self) {
-            stored[SiteKey(terminal: terminal, sequence: sequence)] = Array(buffer: digest)
+            let key = SiteKey(terminal: terminal, sequence: sequence)
+            if named.contains(key) { stored[key] = Array(buffer: digest) }
         }
         return stored
     }

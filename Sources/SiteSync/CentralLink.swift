@@ -1,11 +1,15 @@
+import AsyncHTTPClient
 public import EventLog
 public import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// The site's line to the central server: one `POST /api/v1/sync/events` per batch, with the site's key.
+///
+/// Sent with AsyncHTTPClient, not Foundation's URLSession: on Linux, URLSession keeps the libcurl socket's
+/// write source armed once the body is sent, so while the central server works on a batch the waiting
+/// site spins (epoll says "writable", libcurl polls for reading and finds nothing, over and over): with a
+/// PostgreSQL central, 10 sites burnt 35 times the CPU of the drain itself and took it from the central.
 public struct CentralLink: Sendable {
     /// The central server's address, such as `https://ariane.example.fr`.
     public var upstream: URL
@@ -13,17 +17,10 @@ public struct CentralLink: Sendable {
     /// How long one batch may take, sent and answered, before it counts as lost.
     public var timeoutSeconds: Double
 
-    let session: URLSession
-
     public init(upstream: URL, key: String, timeoutSeconds: Double = 30) {
         self.upstream = upstream
         self.key = key
         self.timeoutSeconds = timeoutSeconds
-        // A session of its own: on Linux the session's request timeout (60 s by default) wins over the request's.
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeoutSeconds
-        configuration.timeoutIntervalForResource = timeoutSeconds
-        session = URLSession(configuration: configuration)
     }
 
     /// Reads the key from `file` (its first line; surrounding blanks ignored).
@@ -36,30 +33,43 @@ public struct CentralLink: Sendable {
         self.init(upstream: upstream, key: line, timeoutSeconds: timeoutSeconds)
     }
 
+    /// The process's one client: its connection to the central server is kept between batches. A central
+    /// server that cannot be reached fails the batch at once (the shipper has its own backoff) instead of
+    /// being tried again inside the client until the batch's time is up.
+    private static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout.connect = .seconds(10)
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+
     /// Sends `events` and returns the central server's answer once it has stored every one of them.
     public func send(_ events: [SiteEvent]) async throws(ShippingError) -> ReceivedBatch {
-        let address = upstream.appendingPathComponent("api/v1/sync/events")
-        var request = URLRequest(url: address, timeoutInterval: timeoutSeconds)
-        request.httpMethod = "POST"
+        let address = upstream.appendingPathComponent("api/v1/sync/events").absoluteString
+        var request = HTTPClientRequest(url: address)
+        request.method = .POST
         // The compact format: a tenth of JSON's bytes, and a fraction of its CPU on both sides.
-        request.setValue(SiteEventBinaryBatch.contentType, forHTTPHeaderField: "Content-Type")
-        request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
-        let data: Data
-        let response: URLResponse
+        request.headers.add(name: "Content-Type", value: SiteEventBinaryBatch.contentType)
+        request.headers.add(name: "Authorization", value: "Bearer \(key)")
+        request.body = .bytes(ByteBuffer(bytes: SiteEventBinaryBatch.encode(events)))
+        let status: UInt
+        let body: ByteBuffer
         do {
-            request.httpBody = SiteEventBinaryBatch.encode(events)
-            (data, response) = try await session.data(for: request)
+            let deadline = NIODeadline.now() + .nanoseconds(Int64(timeoutSeconds * 1e9))
+            let response = try await Self.client.execute(request, deadline: deadline)
+            status = response.status.code
+            // A receipt is a few dozen bytes; a refusal's text is kept to its first 2 000 bytes below.
+            body = try await response.body.collect(upTo: 1 << 20)
         } catch {
-            throw .unreachable(address.absoluteString, "\(error.localizedDescription)")
+            throw .unreachable(address, "\(error)")
         }
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard status == 200 else {
-            throw .refused(address.absoluteString, status: status, String(decoding: data.prefix(2000), as: UTF8.self))
+            throw .refused(address, status: Int(status), String(decoding: body.readableBytesView.prefix(2000), as: UTF8.self))
         }
         do {
-            return try JSONDecoder().decode(ReceivedBatch.self, from: data)
+            return try JSONDecoder().decode(ReceivedBatch.self, from: Data(body.readableBytesView))
         } catch {
-            throw .unreadableAnswer(address.absoluteString, String(decoding: data.prefix(200), as: UTF8.self))
+            throw .unreadableAnswer(address, String(decoding: body.readableBytesView.prefix(200), as: UTF8.self))
         }
     }
 }

@@ -48,6 +48,18 @@ import Testing
         store.close()
     }
 
+    @Test func aBatchOfStoredNewAndRepeatedEventsStoresEachNewOneOnce() async throws {
+        let store = try await TestDatabase.freshStore()
+        _ = try await store.receive(batch(1...2), from: "mairie")
+        // 2 is stored already; 3 comes twice with the same content; 4 is new.
+        let mixed = batch(2...3) + batch(3...4)
+        #expect(try await store.receive(mixed, from: "mairie") == ReceivedBatch(stored: 2, alreadyStored: 2))
+        var read: [Int64] = []
+        try await store.forEachEvent(matching: .all) { read.append(($0.time - nineOClock) / 1_000) }
+        #expect(read == [1, 2, 3, 4])
+        store.close()
+    }
+
     @Test func aSequenceTwiceInOneBatchWithTwoContentsIsRefused() async throws {
         let store = try await TestDatabase.freshStore()
         var twice = batch(1...2)

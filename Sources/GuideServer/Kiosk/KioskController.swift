@@ -95,10 +95,10 @@ struct KioskController {
             return Response.redirect(to: "/kiosk/estimate", type: .normal)
         }
         let notice = entry.notice == nil ? nil : await services.runner.takeNotice(token)
-        guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
+        guard let page = try services.stepPage(entry.session, notice: notice) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
-        return try services.pages.render("step", services.frame(content, title: view.prompt, page: view, canCall: true))
+        return page
     }
 
     struct StepForm: Decodable {

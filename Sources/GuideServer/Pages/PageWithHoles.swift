@@ -51,12 +51,12 @@ struct PageWithHoles: Sendable {
     /// The page with each hole's value, HTML-escaped; a hole without a value stays empty.
     func filled(_ values: [Hole: String]) -> ByteBuffer {
         let escaping = KioskHTMLEscaping()
-        let escaped = values.mapValues(escaping.escapeText)
         var page = ByteBuffer()
-        page.reserveCapacity(fixedBytes + holes.reduce(0) { $0 + (escaped[$1]?.utf8.count ?? 0) })
+        // Room for the usual values (`12.ressources-speciales`, a sentence of notice) without growing.
+        page.reserveCapacity(fixedBytes + holes.count * 64)
         for (index, hole) in holes.enumerated() {
             page.writeImmutableBuffer(pieces[index])
-            if let value = escaped[hole] { page.writeString(value) }
+            if let value = values[hole] { page.writeString(escaping.escapeText(value)) }
         }
         if let last = pieces.last { page.writeImmutableBuffer(last) }
         return page

@@ -17,6 +17,8 @@ public struct AppContext: RequestContext, AuthRequestContext, SessionRequestCont
     /// The kiosk session behind the request's cookie, as ``PageMemoryMiddleware`` found it on the way
     /// in: the kiosk's pages use it instead of asking the session runner (an actor) a second time.
     var kioskSession: LiveSession?
+    /// That session's token, read from the cookie once.
+    var kioskToken: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -24,6 +26,7 @@ public struct AppContext: RequestContext, AuthRequestContext, SessionRequestCont
         sessions = .init()
         clientAddress = source.channel.remoteAddress?.ipAddress
         kioskSession = nil
+        kioskToken = nil
     }
 
     public var requestDecoder: FormOrJSONDecoder { FormOrJSONDecoder() }

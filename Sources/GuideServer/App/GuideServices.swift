@@ -21,6 +21,8 @@ final class GuideServices: Sendable {
     /// Every live session, kiosk and desk: the only code that feeds them inputs.
     let runner: SessionRunner
     let pages: PageRenderer
+    /// The step pages rendered so far, for these procedures (``stepPage(_:notice:)``).
+    let stepPages = StepPages()
     let metrics: ServerMetrics
     /// Sound for prompts; `nil` when it cannot be made (no espeak-ng, no recordings): the kiosk stays silent.
     let audio: KioskAudio?

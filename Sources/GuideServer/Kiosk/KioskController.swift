@@ -70,7 +70,7 @@ struct KioskController {
     }
 
     @Sendable func showStep(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context) else {
+        guard let token = kioskToken(request, context), let entry = await kioskSession(token, context) else {
             if let token = request.cookies[Self.cookieName]?.value, let language = await services.runner.takenOver(token) {
                 let content = services.content(language)
                 var response = try services.pages.render("taken-over", services.frame(content, title: content.word("takenOver"), page: KioskPages.Empty()))
@@ -95,10 +95,10 @@ struct KioskController {
             return Response.redirect(to: "/kiosk/estimate", type: .normal)
         }
         let notice = entry.notice == nil ? nil : await services.runner.takeNotice(token)
-        guard let view = content.stepView(entry.session, notice: notice, withAudio: services.audio != nil) else {
+        guard let page = try services.stepPage(entry.session, notice: notice) else {
             return Response.redirect(to: "/kiosk/ended", type: .normal)
         }
-        return try services.pages.render("step", services.frame(content, title: view.prompt, page: view, canCall: true))
+        return page
     }
 
     struct StepForm: Decodable {
@@ -154,7 +154,7 @@ struct KioskController {
     }
 
     @Sendable func showHelp(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context) else {
+        guard let token = kioskToken(request, context), let entry = await kioskSession(token, context) else {
             return Response.redirect(to: "/kiosk", type: .normal)
         }
         let content = services.content(entry.session.context.locale)
@@ -176,7 +176,7 @@ struct KioskController {
     }
 
     @Sendable func showHandOff(_ request: Request, context: AppContext) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.value, let entry = await kioskSession(token, context),
+        guard let token = kioskToken(request, context), let entry = await kioskSession(token, context),
             let code = entry.handOff
         else {
             return Response.redirect(to: "/kiosk/step", type: .normal)
@@ -225,6 +225,11 @@ struct KioskController {
 
     /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page. The one
     /// ``PageMemoryMiddleware`` found for this request, if it found one, else the runner's.
+    /// The kiosk cookie's token, as ``PageMemoryMiddleware`` read it if it did.
+    private func kioskToken(_ request: Request, _ context: AppContext) -> String? {
+        context.kioskToken ?? request.cookies[Self.cookieName]?.value
+    }
+
     private func kioskSession(_ token: String, _ context: AppContext) async -> LiveSession? {
         if let live = context.kioskSession { return live }
         guard let live = await services.runner.session(token), live.place == .kiosk else { return nil }

@@ -1,5 +1,4 @@
 import Mustache
-import Synchronization
 
 /// Text whose web addresses, e-mail addresses, codes, numbers, amounts and phone numbers stay
 /// left to right inside right-to-left text: each such run is escaped and wrapped in
@@ -18,9 +17,9 @@ struct BidiText: MustacheCustomRenderable {
     var isNull: Bool { false }
 
     static func html(_ text: String) -> String {
-        if let known = BidiMemo.shared.html(of: text) { return known }
+        if let known = bidiMemo.value(for: text) { return known }
         let html = makeHTML(text)
-        BidiMemo.shared.keep(html, of: text)
+        bidiMemo.keep(html, for: text)
         return html
     }
 
@@ -123,23 +122,6 @@ struct BidiText: MustacheCustomRenderable {
 
 /// The HTML of texts already cut into runs. The texts are the procedures' and the kiosk's own (prompts,
 /// explanations, help points), the same for every resident, and cutting one allocates for each of its
-/// words: a step page spent a large part of its time redoing it (bench/kiosk_vs_nginx.sh).
-private final class BidiMemo: Sendable {
-    static let shared = BidiMemo()
-
-    /// Far more than the shipped texts in every language; past it the memo starts again, so that no
-    /// text that is not content (none is today) can make it grow without bound.
-    private static let limit = 20_000
-    private let known = Mutex<[String: String]>([:])
-
-    func html(of text: String) -> String? {
-        known.withLock { $0[text] }
-    }
-
-    func keep(_ html: String, of text: String) {
-        known.withLock { known in
-            if known.count >= Self.limit { known.removeAll() }
-            known[text] = html
-        }
-    }
-}
+/// words: a step page spent a large part of its time redoing it (bench/kiosk_vs_nginx.sh). The limit is
+/// far more than the shipped texts in every language.
+private let bidiMemo = BoundedMemo<String, String>(limit: 20_000)

@@ -14,9 +14,10 @@ struct KioskHTMLEscaping: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
+        // Most texts need nothing: they are handed back as they are, not copied.
+        guard text.utf8.contains(where: Self.needsEscaping) else { return text }
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: Self.needsEscaping) else { return String(decoding: bytes, as: UTF8.self) }
             var escaped: [UInt8] = []
             escaped.reserveCapacity(bytes.count + 16)
             for byte in bytes {

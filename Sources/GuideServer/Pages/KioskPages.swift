@@ -45,7 +45,8 @@ enum KioskPages {
         let procedureTitle: String
         let prompt: String
         let audio: String?
-        let notice: String?
+        /// Why the last answer was refused; a hole of the kept page (``StepPages``).
+        var notice: String?
         let reprompt: Bool
         let isChoice: Bool
         let isNumber: Bool
@@ -60,8 +61,9 @@ enum KioskPages {
         let documents: [String]
         let link: String?
         let canGoBack: Bool
-        /// Sent back with the step's forms, so that a second tap on a step already left is refused.
-        let shown: String?
+        /// Sent back with the step's forms, so that a second tap on a step already left is refused; a hole
+        /// of the kept page (``StepPages``).
+        var shown: String?
     }
 
     struct HelpPointItem {

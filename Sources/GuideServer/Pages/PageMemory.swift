@@ -10,9 +10,18 @@ struct PageMemory: Sendable, Hashable {
     /// `good`, `neutral` or `bad` once the resident answered.
     var feedback: String?
 
-    @TaskLocal static var current: PageMemory?
+    /// The memory of the request being answered, with the address of the kiosk page drawn.
+    struct Drawing: Sendable {
+        let memory: PageMemory
+        let page: String
+    }
+
+    /// Both set at once: each task-local value set is an allocation and a lookup chain to walk.
+    @TaskLocal static var drawing: Drawing?
+
+    static var current: PageMemory? { drawing?.memory }
     /// The address of the kiosk page being drawn, which the display buttons come back to.
-    @TaskLocal static var page: String?
+    static var page: String? { drawing?.page }
 }
 
 /// The memories of the live kiosk sessions, by session token: held here and never in a cookie, so

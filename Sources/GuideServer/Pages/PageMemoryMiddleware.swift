@@ -3,7 +3,8 @@ import Hummingbird
 /// Makes the memory of the kiosk session behind a request the ``PageMemory/current`` of that
 /// request, so that every kiosk page, error pages included, is drawn with the display chosen. A
 /// memory whose session has ended is forgotten here, the first time a request meets it. The session
-/// found is handed on in ``AppContext/kioskSession``, so that the page need not look it up again.
+/// found is handed on in ``AppContext/kioskSession``, with its token, so that the page need not look
+/// it up again.
 struct PageMemoryMiddleware: RouterMiddleware {
     let services: GuideServices
     let memories: PageMemories
@@ -19,10 +20,9 @@ struct PageMemoryMiddleware: RouterMiddleware {
         let memory = memories.memory(for: token)
         var context = context
         context.kioskSession = live
-        return try await PageMemory.$current.withValue(memory) {
-            try await PageMemory.$page.withValue(request.uri.path) {
-                try await next(request, context)
-            }
+        context.kioskToken = token
+        return try await PageMemory.$drawing.withValue(PageMemory.Drawing(memory: memory, page: request.uri.path)) {
+            try await next(request, context)
         }
     }
 }

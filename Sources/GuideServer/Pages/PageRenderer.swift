@@ -17,14 +17,24 @@ struct PageRenderer: Sendable {
 
     /// - Parameter frame: a ``PageFrame`` for kiosk pages, a ``ConsoleFrame`` for console pages.
     func render(_ template: String, _ frame: Any, status: HTTPResponse.Status = .ok) throws -> Response {
+        response(ByteBuffer(string: try html(template, frame)), status: status)
+    }
+
+    /// The page's HTML alone, for a page kept and served again (``StepPages``).
+    func html(_ template: String, _ frame: Any) throws -> String {
         guard let html = library.render(TemplateParent.wrapping(frame), withTemplate: template) else {
             throw TemplateError(message: "no page template named '\(template)'")
         }
+        return html
+    }
+
+    /// A page's HTML as the response that carries it.
+    func response(_ html: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         // Pages can show a resident's answers: never cache them on a shared kiosk.
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: html))
     }
 }
 

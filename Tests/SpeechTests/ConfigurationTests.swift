@@ -10,7 +10,7 @@ import Testing
                 "fr": VoiceSettings(
                     voice: "fr", rate: 150, pitch: 50, wordGap: 4, preferred: [VoiceSettings(voice: "mb-fr4", rate: 150, pitch: 50, wordGap: 4)]),
                 "en": VoiceSettings(voice: "en", rate: 160, pitch: 50),
-                "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50, preferred: [VoiceSettings(voice: "mb-ar2", rate: 150, pitch: 50)]),
+                "ar": VoiceSettings(voice: "ar", rate: 150, pitch: 50, preferred: [VoiceSettings(voice: "mb-ar2", rate: 100, pitch: 50, wordGap: 2)]),
                 "tr": VoiceSettings(voice: "tr", rate: 150, pitch: 50),
                 "pt": VoiceSettings(voice: "pt", rate: 150, pitch: 50),
                 "ro": VoiceSettings(voice: "ro", rate: 150, pitch: 50),

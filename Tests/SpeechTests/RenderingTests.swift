@@ -82,7 +82,7 @@ import Testing
         var notes: [String] = []
         let library = AudioLibrary(configuration: try shippedConfiguration(), cacheDirectory: try temporaryFolder()) { notes.append($0) }
         #expect(library.configuration.voice(for: "fr") == VoiceSettings(voice: "mb-fr4", rate: 150, pitch: 50, wordGap: 4))
-        #expect(library.configuration.voice(for: "ar") == VoiceSettings(voice: "mb-ar2", rate: 150, pitch: 50))
+        #expect(library.configuration.voice(for: "ar") == VoiceSettings(voice: "mb-ar2", rate: 100, pitch: 50, wordGap: 2))
         #expect(!notes.contains { $0.hasPrefix("fr:") || $0.hasPrefix("ar:") })
         let french = item([.text("Combien de personnes vivent dans votre logement ?")])
         let arabic = item([.text("كَمْ شَخْصًا يَعِيشُ فِي بَيْتِكَ؟")], locale: "ar")

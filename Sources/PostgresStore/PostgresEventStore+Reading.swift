@@ -44,12 +44,13 @@ extension PostgresEventStore {
         }
     }
 
-    /// Sessions in the order their first event arrived, then each session's events by time and arrival.
+    /// Sessions in the order their first event arrived, then each session's events by time and arrival:
+    /// the order of the index `event_in_report_order`, which the server reads without sorting.
     static func eventsQuery(matching filter: EventFilter) -> PostgresQuery {
         var query = EventConditions(filter)
         query.sql =
             "SELECT " + EventRowReader.columns.map { "e." + $0 }.joined(separator: ", ")
-            + " FROM event e JOIN session s ON s.key = e.session" + query.whereClause + " ORDER BY s.first_seq, e.time, e.seq"
+            + " FROM event e" + query.whereClause + " ORDER BY e.session_number, e.time, e.seq"
         return query.query
     }
 }

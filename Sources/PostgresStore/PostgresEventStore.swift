@@ -6,10 +6,10 @@ import Synchronization
 
 /// The central event log: PostgreSQL through postgres-nio, for many kiosks and sites.
 ///
-/// One flat, month-partitioned table (see ``PostgresSchema``). An append is one `COPY` of every
-/// event of the batch, committed when it returns; the `seq` column counts arrival order, and a
-/// statement trigger records each new session with the `seq` of its first event, which is the
-/// order sessions come out of a walk, as in the SQLite store.
+/// One flat, month-partitioned table (see ``PostgresSchema``). An append numbers the batch's new
+/// sessions in the order they first arrive, then is one `COPY` of every event of the batch,
+/// committed when it returns; the `seq` column counts arrival order. Sessions come out of a walk in
+/// the order of their numbers, as in the SQLite store.
 ///
 /// ```swift
 /// let store = try await PostgresEventStore(url: PostgresURL("postgres://ariane@db:5432/ariane"))
@@ -46,11 +46,14 @@ public final class PostgresEventStore: EventStore {
         }
     }
 
-    /// One `COPY` of `events`: one statement, so all of them or none.
+    /// One `COPY` of `events`: one statement, so all of them or none. Their new sessions are numbered
+    /// first, by a statement of their own (a session numbered for an append that then fails stays
+    /// without events, which no report shows and a purge forgets).
     static func copy(_ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger) async throws {
+        let sessions = try await SessionNumbers.of(events, on: connection, logger: logger, place: "the session table")
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(events.count * 128)
-        EventCopyRows.write(events, into: &buffer)
+        buffer.reserveCapacity(events.count * 136)
+        try EventCopyRows.write(events, sessions: sessions, into: &buffer)
         try await connection.copyFrom(table: "event", columns: EventCopyRows.columns, logger: logger) { writer in
             try await writer.write(buffer)
         }

@@ -37,6 +37,8 @@ extension PostgresEventStore {
             return (deleted, dropped)
         }
         partitions.withLock { $0.subtract(dropped.1) }
+        // The sessions it forgot may be among those this process remembers: they get numbers again.
+        sessionNumbers.forget()
         return dropped.0
     }
 

@@ -8,8 +8,8 @@ import PostgresNIO
 /// database whose highest version is above ``version`` belongs to a newer Ariane and is refused.
 ///
 /// The event table is flat (every field as text, one row per event, with its session's number),
-/// unlike SQLite's normalised shape: an append is then one `COPY` after one statement that numbers
-/// the batch's new sessions, and a report reads one index of one table, with no join and no sort.
+/// unlike SQLite's normalised shape: an append is then one `COPY`, and a report reads one index of
+/// one table, with no join and no sort.
 /// PostgreSQL compresses nothing in a row, so this costs disk (about 150 bytes an event), which is
 /// the cheaper resource on a central server. See ``PostgresEventStore``.
 public enum PostgresSchema {
@@ -32,11 +32,11 @@ public enum PostgresSchema {
     /// that index as it stands, where it used to join the 32-character session key to the session
     /// table and sort every row (a sort that spilled to disk past a million events).
     ///
-    /// The store registers a batch's new sessions itself before its `COPY` (it needs their numbers in
-    /// the rows), so the statement trigger that did it goes, and so does the index on the text key,
-    /// which only that trigger's purge counterpart read. Existing sessions are numbered by `first_seq`,
-    /// existing events get their session's number: nothing stored is lost. `first_seq` stays for the
-    /// sessions that have it; new sessions leave it empty, their number says the same.
+    /// The store numbers sessions itself, from the sequence (see `SessionNumbers`); the statement
+    /// trigger now records each new session with the number its events carry, and gives a session
+    /// numbered earlier its first number back. The index on the text key, which only a purge read,
+    /// goes. Existing sessions are numbered by `first_seq`, existing events get their session's
+    /// number: nothing stored is lost. `first_seq` stays for the sessions that have it.
     private static let numberSessions = [
         "CREATE SEQUENCE session_number",
         "ALTER TABLE session ADD COLUMN number bigint",
@@ -46,18 +46,39 @@ public enum PostgresSchema {
         WHERE ordered.key = session.key
         """,
         "SELECT setval('session_number', (SELECT count(*) + 1 FROM session), false)",
-        """
-        ALTER TABLE session ALTER COLUMN number SET DEFAULT nextval('session_number'),
-            ALTER COLUMN number SET NOT NULL, ALTER COLUMN first_seq DROP NOT NULL
-        """,
+        "ALTER TABLE session ALTER COLUMN number SET NOT NULL, ALTER COLUMN first_seq DROP NOT NULL",
         "CREATE UNIQUE INDEX session_by_number ON session (number)",
-        "DROP TRIGGER event_sessions ON event",
-        "DROP FUNCTION ariane_note_sessions()",
         "ALTER TABLE event ADD COLUMN session_number bigint",
         "UPDATE event SET session_number = s.number FROM session s WHERE s.key = event.session",
         "ALTER TABLE event ALTER COLUMN session_number SET NOT NULL",
         "DROP INDEX event_by_session",
         "CREATE INDEX event_in_report_order ON event (session_number, time, seq)",
+        // Run by the trigger made in migration 1, once per COPY, over its rows. A session that had a
+        // number already keeps it: the rows just copied with another are given it.
+        """
+        CREATE OR REPLACE FUNCTION ariane_note_sessions() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            renumbered record;
+        BEGIN
+            INSERT INTO session (key, number)
+            SELECT session, min(session_number) FROM appended GROUP BY session
+            ON CONFLICT (key) DO NOTHING;
+            -- One update per session renumbered (rare), each by the index on the number. Each session's
+            -- number is looked up by its key (a join could scan the whole session table every COPY).
+            FOR renumbered IN
+                SELECT * FROM (
+                    SELECT a.session AS key, a.session_number AS given,
+                        (SELECT s.number FROM session s WHERE s.key = a.session) AS kept
+                    FROM (SELECT DISTINCT session, session_number FROM appended) a) numbered
+                WHERE numbered.kept <> numbered.given
+            LOOP
+                UPDATE event SET session_number = renumbered.kept
+                WHERE session_number = renumbered.given AND session = renumbered.key;
+            END LOOP;
+            RETURN NULL;
+        END
+        $$
+        """,
     ]
 
     /// The map of local actors (``PostgresDirectoryStore``): each place one JSON document beside the

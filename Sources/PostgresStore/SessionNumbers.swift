@@ -1,40 +1,70 @@
 import PostgresNIO
 import ProcedureModel
+import Synchronization
 
-/// The numbers of a batch's sessions, given by the `session` table in the order sessions first
-/// arrive: the order a report lists them in (see ``PostgresSchema``), carried by every event row.
-enum SessionNumbers {
-    /// Numbers the sessions of `events` not seen yet, in the order they first come in the batch, and
-    /// returns every session's number. One statement; run again only when another append numbered one
-    /// of the same sessions at the same moment (its row was not committed when this one began, so
-    /// this one neither numbered it nor saw it).
-    static func of(
-        _ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger, place: String
-    ) async throws -> [String: Int64] {
+/// The numbers the store gives sessions, in the order they first arrive: the order a report lists
+/// them in (see ``PostgresSchema``), carried by every event row of the `COPY`.
+///
+/// Numbering a batch's new sessions costs no round trip of its own: the store takes numbers from the
+/// `session_number` sequence a thousand at a time, gives the next ones to the sessions it has not
+/// seen yet, in the order they come, and remembers the sessions it has numbered. The statement trigger
+/// on `event` then records each new session with its number, in the `COPY`'s own transaction; for a
+/// session another process (or this one before a restart) had already numbered, the trigger writes
+/// that number over the one given here, so a session keeps one number whoever appends to it.
+final class SessionNumbers: Sendable {
+    private struct State {
+        /// Sessions numbered by this process, by key; forgotten past ``remembered`` (they are then
+        /// numbered again, and the trigger puts their first number back).
+        var known: [String: Int64] = [:]
+        /// Numbers taken from the sequence and not given yet, in ascending order.
+        var spare: [Int64] = []
+        var nextSpare = 0
+    }
+
+    private static let remembered = 200_000
+    private static let taken = 1_000
+    private let state = Mutex(State())
+
+    /// Each session of `events` with its number, taking more numbers from the sequence when needed.
+    func of(_ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger) async throws -> [String: Int64] {
         var keys: [String] = []
         var seen = Set<String>()
         for event in events where seen.insert(event.session).inserted { keys.append(event.session) }
-        var numbers: [String: Int64] = [:]
-        numbers.reserveCapacity(keys.count)
-        for _ in 0..<3 {
-            let missing = keys.filter { numbers[$0] == nil }
-            guard !missing.isEmpty else { return numbers }
-            // The rows a data-modifying WITH adds are invisible to the rest of its statement: the new
-            // sessions come from RETURNING, the known ones from the table, each once.
+        while true {
+            let (numbers, missing) = state.withLock { state -> ([String: Int64], Int) in
+                let unknown = keys.count(where: { state.known[$0] == nil })
+                guard state.spare.count - state.nextSpare >= unknown else { return ([:], unknown) }
+                if state.known.count + unknown > Self.remembered { state.known.removeAll(keepingCapacity: true) }
+                var numbers: [String: Int64] = [:]
+                numbers.reserveCapacity(keys.count)
+                for key in keys {
+                    if let number = state.known[key] {
+                        numbers[key] = number
+                        continue
+                    }
+                    let number = state.spare[state.nextSpare]
+                    state.nextSpare += 1
+                    state.known[key] = number
+                    numbers[key] = number
+                }
+                return (numbers, 0)
+            }
+            if missing == 0 { return numbers }
+            let count = max(Self.taken, missing)
+            var fresh: [Int64] = []
+            fresh.reserveCapacity(count)
             let rows = try await connection.query(
-                """
-                WITH given AS (SELECT key, position FROM unnest(\(missing)::text[]) WITH ORDINALITY AS u(key, position)),
-                added AS (
-                    INSERT INTO session (key) SELECT key FROM given ORDER BY position
-                    ON CONFLICT (key) DO NOTHING RETURNING key, number)
-                SELECT key, number FROM added
-                UNION ALL SELECT s.key, s.number FROM session s JOIN given g ON g.key = s.key
-                """, logger: logger)
-            for try await (key, number) in rows.decode((String, Int64).self) { numbers[key] = number }
+                "SELECT nextval('session_number') FROM generate_series(1, \(count))", logger: logger)
+            for try await number in rows.decode(Int64.self) { fresh.append(number) }
+            state.withLock { state in
+                state.spare = Array(state.spare[state.nextSpare...]) + fresh.sorted()
+                state.nextSpare = 0
+            }
         }
-        guard keys.allSatisfy({ numbers[$0] != nil }) else {
-            throw PostgresStoreError(place: place, problem: .inconsistent("sessions of an append left without a number after three tries"))
-        }
-        return numbers
+    }
+
+    /// Forgets the sessions numbered so far: after a purge, which may have deleted their rows.
+    func forget() {
+        state.withLock { $0.known.removeAll() }
     }
 }

@@ -20,8 +20,8 @@ postgres_line=$("$APPEND_BENCHMARK" report "$url" "$out/postgres.json")
 sqlite_line=$("$APPEND_BENCHMARK" report "$out/log.sqlite" "$out/sqlite.json")
 # The server's share: the same query as the store's, its rows thrown away by the server itself.
 server_seconds=$(psql -q "$url" -At -c '\timing on' -c "COPY (SELECT e.session, e.procedure, e.procedure_version, e.step,
-    e.kind, e.time, e.channel, e.site, e.terminal, e.locale, e.value, e.reason, e.count FROM event e JOIN session s
-    ON s.key = e.session ORDER BY s.first_seq, e.time, e.seq) TO '/dev/null' (FORMAT binary)" | sed -nE 's/^Time: ([0-9.]+) ms.*/\1/p')
+    e.kind, e.time, e.channel, e.site, e.terminal, e.locale, e.value, e.reason, e.count FROM event e
+    ORDER BY e.session_number, e.time, e.seq) TO '/dev/null' (FORMAT binary)" | sed -nE 's/^Time: ([0-9.]+) ms.*/\1/p')
 echo "PostgreSQL $postgres_line"
 echo "SQLite     $sqlite_line"
 if [ -n "${BASELINE_BENCHMARK:-}" ]; then

@@ -6,13 +6,19 @@ import ProcedureModel
 enum EventCopyRows {
     /// The columns written, in order; `seq` is left to its sequence, so it counts arrival order.
     static let columns = [
-        "time", "session", "procedure", "procedure_version", "step", "kind", "channel", "site", "terminal", "locale", "value",
+        "time", "session_number", "session", "procedure", "procedure_version", "step", "kind", "channel", "site", "terminal", "locale", "value",
         "reason", "count",
     ]
 
-    static func write(_ events: some Collection<GuideEvent>, into buffer: inout ByteBuffer) {
+    /// `sessions` gives each event's session number (``SessionNumbers``).
+    static func write(_ events: some Collection<GuideEvent>, sessions: [String: Int64], into buffer: inout ByteBuffer) throws {
         for event in events {
+            guard let number = sessions[event.session] else {
+                throw PostgresStoreError(place: "the session table", problem: .inconsistent("session \(event.session) has no number"))
+            }
             buffer.writeString(String(event.time))
+            buffer.writeInteger(UInt8(ascii: "\t"))
+            buffer.writeString(String(number))
             field(event.session, into: &buffer)
             field(event.procedure, into: &buffer)
             field(event.procedureVersion, into: &buffer)

@@ -5,11 +5,7 @@ public import ProcedureModel
 extension PostgresEventStore {
     public func forEachEvent(matching filter: EventFilter, _ body: (GuideEvent) throws -> Void) async throws {
         try await database.withConnection { connection in
-            let rows = try await connection.query(Self.eventsQuery(matching: filter), logger: self.database.logger)
-            var reader = EventRowReader(place: self.place)
-            for try await row in rows {
-                try body(try reader.event(from: row))
-            }
+            try await Self.read(Self.eventsQuery(matching: filter), on: connection, place: self.place, logger: self.database.logger, body)
         }
     }
 
@@ -44,23 +40,24 @@ extension PostgresEventStore {
         }
     }
 
-    /// Sessions in the order their first event arrived, then each session's events by time and arrival.
-    static func eventsQuery(matching filter: EventFilter) -> PostgresQuery {
-        var query = EventConditions(filter)
+    /// Sessions in the order their first event arrived, then each session's events by time and arrival:
+    /// the order of the index `event_in_report_order`, which the server reads without sorting.
+    static func eventsQuery(matching filter: EventFilter, sessions: SessionRange = SessionRange()) -> PostgresQuery {
+        var query = EventConditions(filter, sessions: sessions)
         query.sql =
             "SELECT " + EventRowReader.columns.map { "e." + $0 }.joined(separator: ", ")
-            + " FROM event e JOIN session s ON s.key = e.session" + query.whereClause + " ORDER BY s.first_seq, e.time, e.seq"
+            + " FROM event e" + query.whereClause + " ORDER BY e.session_number, e.time, e.seq"
         return query.query
     }
 }
 
-/// An ``EventFilter`` as a `WHERE` clause on the event table `e`, with its values bound.
+/// An ``EventFilter`` (and a range of sessions) as a `WHERE` clause on the event table `e`, with its values bound.
 struct EventConditions {
     var sql = ""
     private(set) var whereClause = ""
     private var binds = PostgresBindings()
 
-    init(_ filter: EventFilter) {
+    init(_ filter: EventFilter, sessions: SessionRange = SessionRange()) {
         var conditions: [String] = []
         var binds = PostgresBindings()
         func bound(_ column: String, _ value: some PostgresDynamicTypeEncodable, _ comparison: String = "=") {
@@ -73,6 +70,8 @@ struct EventConditions {
         if let channel = filter.channel { bound("channel", channel.rawValue) }
         if let site = filter.site { bound("site", site) }
         if let locale = filter.locale { bound("locale", locale) }
+        if let from = sessions.from { bound("session_number", from, ">=") }
+        if let below = sessions.below { bound("session_number", below, "<") }
         if !conditions.isEmpty { whereClause = " WHERE " + conditions.joined(separator: " AND ") }
         self.binds = binds
     }

@@ -48,7 +48,7 @@ extension PostgresEventStore: SiteEventReceiver {
                 INSERT INTO site_event (site, terminal, sequence, digest, received_at)
                 SELECT \(site), t, s, d, \(now) FROM unnest(\(terminals)::text[], \(sequences)::bigint[], \(digestBytes)::bytea[]) AS u(t, s, d)
                 """, logger: logger)
-            try await Self.copy(fresh.map { events[$0].event }, on: connection, logger: logger)
+            try await self.copy(fresh.map { events[$0].event }, on: connection, logger: logger)
             return ReceivedBatch(stored: fresh.count, alreadyStored: events.count - fresh.count)
         }
     }

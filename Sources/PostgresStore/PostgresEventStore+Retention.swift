@@ -32,11 +32,13 @@ extension PostgresEventStore {
                     "WITH gone AS (DELETE FROM event WHERE time < \(time) RETURNING 1) SELECT count(*) FROM gone", logger: logger))
             if deleted > 0 {
                 try await connection.query(
-                    "DELETE FROM session s WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.session = s.key)", logger: logger)
+                    "DELETE FROM session s WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.session_number = s.number)", logger: logger)
             }
             return (deleted, dropped)
         }
         partitions.withLock { $0.subtract(dropped.1) }
+        // The sessions it forgot may be among those this process remembers: they get numbers again.
+        sessionNumbers.forget()
         return dropped.0
     }
 

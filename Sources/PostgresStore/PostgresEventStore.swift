@@ -7,9 +7,9 @@ import Synchronization
 /// The central event log: PostgreSQL through postgres-nio, for many kiosks and sites.
 ///
 /// One flat, month-partitioned table (see ``PostgresSchema``). An append is one `COPY` of every
-/// event of the batch, committed when it returns; the `seq` column counts arrival order, and a
-/// statement trigger records each new session with the `seq` of its first event, which is the
-/// order sessions come out of a walk, as in the SQLite store.
+/// event of the batch with its session's number, given in the order sessions first arrive, committed
+/// when it returns; the `seq` column counts arrival order. Sessions come out of a walk in the order
+/// of their numbers, as in the SQLite store.
 ///
 /// ```swift
 /// let store = try await PostgresEventStore(url: PostgresURL("postgres://ariane@db:5432/ariane"))
@@ -19,6 +19,8 @@ public final class PostgresEventStore: EventStore {
     public let database: PostgresPool
     /// The months whose partition this process has made sure of; forgotten when a purge drops one.
     let partitions = Mutex(Set<MonthPartition>())
+    /// The numbers this process gives sessions (see ``SessionNumbers``).
+    let sessionNumbers = SessionNumbers()
 
     /// Connects and brings the schema up to date; throws ``PostgresStoreError``.
     public convenience init(url: PostgresURL) async throws {
@@ -42,15 +44,16 @@ public final class PostgresEventStore: EventStore {
         guard !events.isEmpty else { return }
         try await makePartitions(for: events)
         try await database.withConnection { connection in
-            try await Self.copy(events, on: connection, logger: self.database.logger)
+            try await self.copy(events, on: connection, logger: self.database.logger)
         }
     }
 
-    /// One `COPY` of `events`: one statement, so all of them or none.
-    static func copy(_ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger) async throws {
+    /// One `COPY` of `events`: one statement, so all of them or none, with their sessions' numbers.
+    func copy(_ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger) async throws {
+        let sessions = try await sessionNumbers.of(events, on: connection, logger: logger)
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(events.count * 128)
-        EventCopyRows.write(events, into: &buffer)
+        buffer.reserveCapacity(events.count * 136)
+        try EventCopyRows.write(events, sessions: sessions, into: &buffer)
         try await connection.copyFrom(table: "event", columns: EventCopyRows.columns, logger: logger) { writer in
             try await writer.write(buffer)
         }

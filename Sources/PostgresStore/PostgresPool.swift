@@ -32,6 +32,13 @@ public final class PostgresPool: Sendable {
     /// applied (none when it was up to date). Throws ``PostgresStoreError``.
     @discardableResult
     public static func migrate(_ url: PostgresURL) async throws -> [Int] {
+        try await migrate(url, through: PostgresSchema.version)
+    }
+
+    /// Brings the schema at `url` to version `target` only: for tests that fill an older schema and
+    /// look at what the next migration makes of it.
+    @discardableResult
+    package static func migrate(_ url: PostgresURL, through target: Int) async throws -> [Int] {
         let logger = quietLogger
         var configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
@@ -40,7 +47,7 @@ public final class PostgresPool: Sendable {
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             do {
-                let applied = try await PostgresSchema.migrate(connection, logger: logger, place: url.description)
+                let applied = try await PostgresSchema.migrate(connection, through: target, logger: logger, place: url.description)
                 try await connection.close()
                 return applied
             } catch {

@@ -4,13 +4,14 @@ import PostgresNIO
 /// The central database's tables, built by numbered migrations recorded in `schema_migrations`.
 ///
 /// A migration runs once, in its own transaction, and only ever adds: running `ariane migrate`
-/// twice changes nothing, and no migration drops or rewrites what an earlier one stored. A
+/// twice changes nothing, and no migration deletes or changes a value an earlier one stored. A
 /// database whose highest version is above ``version`` belongs to a newer Ariane and is refused.
 ///
-/// The event table is flat (every field as text, one row per event), unlike SQLite's normalised
-/// shape: an append is then one `COPY` with no lookup of ids, and a report reads one table with no
-/// join but the session order. PostgreSQL compresses nothing in a row, so this costs disk (about 150
-/// bytes an event), which is the cheaper resource on a central server. See ``PostgresEventStore``.
+/// The event table is flat (every field as text, one row per event, with its session's number),
+/// unlike SQLite's normalised shape: an append is then one `COPY`, and a report reads one index of
+/// one table, with no join and no sort.
+/// PostgreSQL compresses nothing in a row, so this costs disk (about 150 bytes an event), which is
+/// the cheaper resource on a central server. See ``PostgresEventStore``.
 public enum PostgresSchema {
     /// The schema version this build reads and writes.
     public static var version: Int { migrations.count }
@@ -23,6 +24,61 @@ public enum PostgresSchema {
         // The worker's own words for a saved session ("Mme B., mardi"): deleted with its row, read by no report.
         ("saved session labels", ["ALTER TABLE saved_session ADD COLUMN label text"]),
         ("directory of places and proposals", createDirectoryTables),
+        ("sessions numbered in arrival order, events in report order", numberSessions),
+    ]
+
+    /// Sessions numbered in the order their first event arrived, each event carrying its session's
+    /// number, and one index in the order a report reads: session, time, arrival. A report then reads
+    /// that index as it stands, where it used to join the 32-character session key to the session
+    /// table and sort every row (a sort that spilled to disk past a million events).
+    ///
+    /// The store numbers sessions itself, from the sequence (see `SessionNumbers`); the statement
+    /// trigger now records each new session with the number its events carry, and gives a session
+    /// numbered earlier its first number back. The index on the text key, which only a purge read,
+    /// goes. Existing sessions are numbered by `first_seq`, existing events get their session's
+    /// number: nothing stored is lost. `first_seq` stays for the sessions that have it.
+    private static let numberSessions = [
+        "CREATE SEQUENCE session_number",
+        "ALTER TABLE session ADD COLUMN number bigint",
+        """
+        UPDATE session SET number = ordered.number
+        FROM (SELECT key, row_number() OVER (ORDER BY first_seq) AS number FROM session) ordered
+        WHERE ordered.key = session.key
+        """,
+        "SELECT setval('session_number', (SELECT count(*) + 1 FROM session), false)",
+        "ALTER TABLE session ALTER COLUMN number SET NOT NULL, ALTER COLUMN first_seq DROP NOT NULL",
+        "CREATE UNIQUE INDEX session_by_number ON session (number)",
+        "ALTER TABLE event ADD COLUMN session_number bigint",
+        "UPDATE event SET session_number = s.number FROM session s WHERE s.key = event.session",
+        "ALTER TABLE event ALTER COLUMN session_number SET NOT NULL",
+        "DROP INDEX event_by_session",
+        "CREATE INDEX event_in_report_order ON event (session_number, time, seq)",
+        // Run by the trigger made in migration 1, once per COPY, over its rows. A session that had a
+        // number already keeps it: the rows just copied with another are given it.
+        """
+        CREATE OR REPLACE FUNCTION ariane_note_sessions() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            renumbered record;
+        BEGIN
+            INSERT INTO session (key, number)
+            SELECT session, min(session_number) FROM appended GROUP BY session
+            ON CONFLICT (key) DO NOTHING;
+            -- One update per session renumbered (rare), each by the index on the number. Each session's
+            -- number is looked up by its key (a join could scan the whole session table every COPY).
+            FOR renumbered IN
+                SELECT * FROM (
+                    SELECT a.session AS key, a.session_number AS given,
+                        (SELECT s.number FROM session s WHERE s.key = a.session) AS kept
+                    FROM (SELECT DISTINCT session, session_number FROM appended) a) numbered
+                WHERE numbered.kept <> numbered.given
+            LOOP
+                UPDATE event SET session_number = renumbered.kept
+                WHERE session_number = renumbered.given AND session = renumbered.key;
+            END LOOP;
+            RETURN NULL;
+        END
+        $$
+        """,
     ]
 
     /// The map of local actors (``PostgresDirectoryStore``): each place one JSON document beside the
@@ -178,9 +234,10 @@ public enum PostgresSchema {
         "CREATE INDEX recording_by_status ON recording (status, submitted_at)",
     ]
 
-    /// Brings the database to ``version``; returns the versions applied (empty when up to date).
+    /// Brings the database to `target` (``version`` but in tests of a migration); returns the versions
+    /// applied (empty when up to date).
     @discardableResult
-    static func migrate(_ connection: PostgresConnection, logger: Logger, place: String) async throws -> [Int] {
+    static func migrate(_ connection: PostgresConnection, through target: Int = version, logger: Logger, place: String) async throws -> [Int] {
         return try await connection.withTransaction(logger: logger) { connection in
             // One migrator at a time: `serve` and `ariane migrate` may start together. The lock comes before
             // even the bookkeeping table: two `CREATE TABLE IF NOT EXISTS` at once on a new database collide
@@ -201,7 +258,7 @@ public enum PostgresSchema {
                 throw PostgresStoreError(place: place, problem: .newerSchema(found: found, known: version))
             }
             var done: [Int] = []
-            for (index, migration) in migrations.enumerated() where !applied.contains(index + 1) {
+            for (index, migration) in migrations.prefix(target).enumerated() where !applied.contains(index + 1) {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }

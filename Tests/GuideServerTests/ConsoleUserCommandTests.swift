@@ -29,6 +29,15 @@ import Testing
         return (process.terminationStatus, out, err)
     }
 
+    /// ``ariane(_:input:)`` on a thread of its own. A test serving HTTP from this process must not hold one of
+    /// the task pool's two threads while the command runs: under load its server then missed requests until the
+    /// client's read timeout (DashboardExportTests failed so in two full runs with helpers building).
+    static func arianeOffThePool(_ arguments: [String], input: String = "") async throws -> (status: Int32, out: String, err: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try ariane(arguments, input: input) }) }.start()
+        }
+    }
+
     @Test func addListRemoveAndSignIn() async throws {
         let harness = try KioskHarness()
         let data = harness.settings.dataDirectory

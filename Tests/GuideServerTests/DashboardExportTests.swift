@@ -54,7 +54,7 @@ import Testing
                     #expect(download.status == .ok)
                     #expect(download.headers[.contentType] == type)
                     #expect(download.headers[.contentDisposition] == "attachment; filename=\"ariane-events.\(format)\"")
-                    let command = try ConsoleUserCommandTests.ariane(["export", "--format", format, "--db", path] + options)
+                    let command = try await ConsoleUserCommandTests.arianeOffThePool(["export", "--format", format, "--db", path] + options)
                     #expect(command.status == 0, "\(command.err)")
                     #expect(Array(download.body.readableBytesView) == Array(command.out.utf8), "\(format)\(query)")
                 }

@@ -223,13 +223,13 @@ struct KioskController {
         Cookie(name: Self.cookieName, value: token, maxAge: maxAge, path: "/kiosk", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
     }
 
-    /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page. The one
-    /// ``PageMemoryMiddleware`` found for this request, if it found one, else the runner's.
     /// The kiosk cookie's token, as ``PageMemoryMiddleware`` read it if it did.
     private func kioskToken(_ request: Request, _ context: AppContext) -> String? {
         context.kioskToken ?? request.cookies[Self.cookieName]?.value
     }
 
+    /// The kiosk session behind a cookie's token; a desk's token never opens a kiosk page. The one
+    /// ``PageMemoryMiddleware`` found for this request, if it found one, else the runner's.
     private func kioskSession(_ token: String, _ context: AppContext) async -> LiveSession? {
         if let live = context.kioskSession { return live }
         guard let live = await services.runner.session(token), live.place == .kiosk else { return nil }

@@ -21,8 +21,8 @@ struct PageWithHoles: Sendable {
     private let holes: [Hole]
     private let fixedBytes: Int
 
-    /// The start and end of every marker.
-    private static let markerEdge: [UInt8] = [1]
+    /// The byte at the start and end of every marker (U+0001).
+    private static let markerEdge: UInt8 = 1
 
     /// Cuts `page` at its markers; `nil` if a marker names no ``Hole`` or is not closed.
     init?(marked page: String) {
@@ -32,14 +32,14 @@ struct PageWithHoles: Sendable {
         let edge = Self.markerEdge
         var pieceStart = 0
         var index = 0
-        while let open = Self.find(edge, in: bytes, from: index) {
-            let nameStart = open + edge.count
-            guard let close = Self.find(edge, in: bytes, from: nameStart),
+        while let open = bytes[index...].firstIndex(of: edge) {
+            let nameStart = open + 1
+            guard let close = bytes[nameStart...].firstIndex(of: edge),
                 let hole = Hole(rawValue: String(decoding: bytes[nameStart..<close], as: UTF8.self))
             else { return nil }
             pieces.append(ByteBuffer(bytes: bytes[pieceStart..<open]))
             holes.append(hole)
-            index = close + edge.count
+            index = close + 1
             pieceStart = index
         }
         pieces.append(ByteBuffer(bytes: bytes[pieceStart...]))
@@ -60,15 +60,5 @@ struct PageWithHoles: Sendable {
         }
         if let last = pieces.last { page.writeImmutableBuffer(last) }
         return page
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, start <= bytes.count - needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -31,12 +31,20 @@ import Testing
             #expect(page.text.contains("<p class=\"context\">Commencée sur une borne, reprise à votre poste · Français · <strong>En cours</strong></p>"))
             #expect(page.text.contains(#"<span class="answer">1 personne</span>"#))
             #expect(page.text.contains(#"<p class="prompt" id="prompt">Combien gagnez-vous par mois ?</p>"#))
+            // The hand-off screen's carry watch sees the session gone but keeps the cookie (its page opens
+            // /kiosk/step, as the takeover watch does): dropped here, the kiosk could not say who has it.
+            for _ in 1...2 {
+                let status = try await client.get("/kiosk/carry-status", cookie: kiosk.cookie)
+                #expect(status.status == .gone)
+                #expect(status.headers[.setCookie] == nil)
+            }
             // The kiosk says a mediator took over, once, and forgets its cookie.
             let kioskPage = try await client.get("/kiosk/step", cookie: kiosk.cookie)
             #expect(kioskPage.status == .ok)
             #expect(kioskPage.text.contains(#"<h1 class="prompt">Une personne a repris votre démarche avec vous. Cet écran est libre.</h1>"#))
             #expect(kioskPage.headers[.setCookie]?.contains("Max-Age=0") == true)
             #expect(try await client.get("/kiosk/step", cookie: kiosk.cookie).location == "/kiosk")
+            #expect(try await client.get("/kiosk/carry-status", cookie: kiosk.cookie).headers[.setCookie]?.contains("Max-Age=0") == true)
             #expect(try await client.post("/kiosk/step", ["action": "answer", "value": "700"], cookie: kiosk.cookie).location == "/kiosk")
             // The code worked once.
             #expect(try await client.signIn("paul").post(client, "/console/takeover", ["code": kiosk.code]).status == .notFound)

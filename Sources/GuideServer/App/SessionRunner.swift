@@ -401,6 +401,11 @@ actor SessionRunner {
         takenOver.removeValue(forKey: token)?.locale
     }
 
+    /// Whether a worker took over this token's session and its kiosk was not told yet; asking does not tell it.
+    func wasTakenOver(_ token: String) -> Bool {
+        takenOver[token] != nil
+    }
+
     /// The sessions at desks (every worker's when `owner` is `nil`), most recently touched first.
     func atDesks(ownedBy owner: Int64? = nil) -> [(token: String, session: LiveSession)] {
         sessions.filter { token, live in live.owner != nil && (owner == nil || live.owner == owner) }

@@ -43,13 +43,16 @@ struct CarryController {
         return response
     }
 
-    /// `204` while the kiosk's session is still here; `410` once it went on to a phone (or ended),
-    /// with the cookie dropped, so that the kiosk's page goes back to the welcome screen.
+    /// `204` while the kiosk's session is still here; `410` once it left: the page then opens
+    /// `/kiosk/step`. The cookie is dropped here unless a mediator took the session over: `/kiosk/step`
+    /// needs it once more to say so, and drops it then (the hand-off screen watches for both).
     @Sendable func status(_ request: Request, context: AppContext) async throws -> Response {
-        if let token = request.cookies[KioskController.cookieName]?.value, await services.runner.session(token)?.place == .kiosk {
+        let token = request.cookies[KioskController.cookieName]?.value
+        if let token, await services.runner.session(token)?.place == .kiosk {
             return Response(status: .noContent)
         }
         var response = Response(status: .gone)
+        if let token, await services.runner.wasTakenOver(token) { return response }
         response.setCookie(KioskController(services: services).kioskCookie("", maxAge: 0))
         return response
     }

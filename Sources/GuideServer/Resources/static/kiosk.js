@@ -51,15 +51,15 @@
 
   // While the resident shows the hand-off code, the kiosk watches for a mediator taking the session
   // over (the page then redirects), and says so; the code itself stays still on the screen.
-  // One move only: on a slow machine two looks can overlap, and a second move would find the session
-  // gone and land on the language page instead of saying the screen is free.
+  // One move only, shared with carry.js on the same screen: on a slow machine two looks can overlap, and
+  // a second move would find the session gone and land on the language page instead of saying the
+  // screen is free.
   if (document.querySelector(".code")) {
-    var moving = false;
     var watch = setInterval(function () {
       fetch(window.location.pathname, { credentials: "same-origin", redirect: "manual", cache: "no-store" })
         .then(function (answer) {
-          if (answer.type !== "opaqueredirect" || moving) { return; }
-          moving = true;
+          if (answer.type !== "opaqueredirect" || window.arianeLeaving) { return; }
+          window.arianeLeaving = true;
           clearInterval(watch);
           window.location.assign("/kiosk/step");
         })

@@ -21,7 +21,7 @@ echo "$store_line"
 store_seconds=$(sed -E 's/.*: ([0-9.]+) s .*/\1/' <<<"$store_line")
 
 # The same rows, in the order they arrived, into a copy of the same schema, by psql in one COPY.
-columns="time, session_number, session, procedure, procedure_version, step, kind, channel, site, terminal, locale, value, reason, count"
+columns="time, session_number, session, procedure, procedure_version, step, kind, channel, site, terminal, locale, value, reason, count, context, happening"
 chmod a+rwx "$out"
 psql -q "$url" -c "\\copy (SELECT $columns FROM event ORDER BY seq) TO '$out/rows.tsv'"
 psql -q "$server/postgres" -c "CREATE DATABASE reference"

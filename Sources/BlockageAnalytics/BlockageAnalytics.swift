@@ -27,12 +27,13 @@ public enum BlockageAnalytics {
     }
 
     /// `empty` with every event matching `filter` added, read in ``runsReadAtOnce`` runs where the
-    /// store can. An SQLite log hands its events over as ids: the same sums, without a string per event.
+    /// store can. A log that can hands its events over as ids (SQLite, PostgreSQL): the same sums,
+    /// without a string per event.
     static func fold(_ store: any EventStore, matching filter: EventFilter, from empty: SessionFold) async throws -> SessionFold {
         let start = { @Sendable in empty }
         let parts =
-            if let sqlite = store as? SQLiteEventStore {
-                try await sqlite.foldCoded(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
+            if let coded = store as? any CodedEventSource {
+                try await coded.foldCoded(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
             } else {
                 try await store.fold(matching: filter, parts: runsReadAtOnce, start: start, add: { $0.add($1) })
             }

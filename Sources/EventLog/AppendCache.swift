@@ -5,41 +5,8 @@ import ProcedureModel
 /// Valid for one `generation` of the file: a purge (from any process) deletes unused rows and bumps
 /// the generation, and the next append starts from an empty cache.
 struct AppendCache: Sendable {
-    /// What a session keeps for all its events, stored once in `context`.
-    struct Context: Hashable, Sendable {
-        var procedure: String
-        var version: String
-        var channel: Channel
-        var site: String?
-        var terminal: String?
-        var locale: String
-
-        init(_ event: GuideEvent) {
-            procedure = event.procedure
-            version = event.procedureVersion
-            channel = event.channel
-            site = event.site
-            terminal = event.terminal
-            locale = event.locale
-        }
-    }
-
-    /// What happened, apart from who, when and where: stored once in `happening`.
-    struct Happening: Hashable, Sendable {
-        var kind: GuideEvent.Kind
-        var step: String?
-        var value: String?
-        var reason: String?
-        var count: Int?
-
-        init(_ event: GuideEvent) {
-            kind = event.kind
-            step = event.step
-            value = event.value
-            reason = event.reason
-            count = event.count
-        }
-    }
+    typealias Context = EventContext
+    typealias Happening = EventHappening
 
     /// Sessions come and go; past this many, the session ids are forgotten rather than kept forever.
     static let sessionLimit = 100_000

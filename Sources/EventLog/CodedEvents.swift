@@ -19,22 +19,38 @@ public struct CodedEvents: Sendable {
 
     /// The rows of `chunk`, once each id is checked against the tables of `reader`.
     init(_ chunk: RowChunk, _ reader: EventReader) throws {
-        let contexts = reader.contexts
-        let happenings = reader.happenings
+        try self.init(rows: chunk.rows, contexts: reader.contexts, happenings: reader.happenings, missing: reader.missing)
+    }
+
+    /// `rows` (four integers an event, as ``rows``) once each id is checked against `contexts` and
+    /// `happenings`; `missing` makes the error for an id no row has (the table's name, the id).
+    public init(
+        rows: [Int64], contexts: [StoredContext], happenings: [StoredHappening], missing: (String, Int64) -> any Error
+    ) throws {
         var index = 0
-        while index < chunk.rows.count {
-            let context = chunk.rows[index + 2]
-            let happening = chunk.rows[index + 3]
+        while index < rows.count {
+            let context = rows[index + 2]
+            let happening = rows[index + 3]
             guard context > 0, context < contexts.count, contexts[Int(context)].exists else {
-                throw reader.missing("context", context)
+                throw missing("context", context)
             }
             guard happening > 0, happening < happenings.count, happenings[Int(happening)].exists else {
-                throw reader.missing("happening", happening)
+                throw missing("happening", happening)
             }
             index += 4
         }
-        rows = chunk.rows
+        self.rows = rows
         self.contexts = contexts
         self.happenings = happenings
     }
+}
+
+/// A store that can hand a fold its events as ids (``CodedEvents``): the blockage report reads it so.
+public protocol CodedEventSource: EventStore {
+    /// `parts` runs of sessions read at once, in session order, each chunk of events handed to `add`
+    /// as ids; the parts come back in session order.
+    func foldCoded<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, CodedEvents) -> Void
+    ) async throws -> [Part]
 }

@@ -1,7 +1,7 @@
 import GRDB
 public import ProcedureModel
 
-extension SQLiteEventStore {
+extension SQLiteEventStore: CodedEventSource {
     /// Reads `parts` runs of sessions at once, each from its own snapshot (its own connection) and
     /// folded in its own task: decoding rows, most of a report's time, then uses every core.
     ///

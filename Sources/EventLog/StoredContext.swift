@@ -15,7 +15,18 @@ public struct StoredContext: Sendable {
     static let columns = "id, procedure, version, channel, site, terminal, locale"
 
     /// Stands where no row has an id, so that the table can be an array without optionals.
-    static let missing = StoredContext()
+    public static let missing = StoredContext()
+
+    /// A context read from another store (PostgreSQL's `event_context`).
+    public init(procedure: String, version: String, channel: Channel, site: String?, terminal: String?, locale: String) {
+        self.procedure = procedure
+        self.version = version
+        self.channel = channel
+        self.site = site
+        self.terminal = terminal
+        self.locale = locale
+        exists = true
+    }
 
     private init() {
         procedure = ""
@@ -58,7 +69,7 @@ public struct StoredContext: Sendable {
         return true
     }
 
-    func matches(_ filter: EventFilter) -> Bool {
+    public func matches(_ filter: EventFilter) -> Bool {
         guard exists else { return false }
         if let wanted = filter.procedure, procedure != wanted { return false }
         if let wanted = filter.channel, channel != wanted { return false }

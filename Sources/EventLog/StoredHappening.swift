@@ -14,7 +14,17 @@ public struct StoredHappening: Sendable {
     static let columns = "id, kind, step, value, reason, count"
 
     /// Stands where no row has an id, so that the table can be an array without optionals.
-    static let missing = StoredHappening()
+    public static let missing = StoredHappening()
+
+    /// A happening read from another store (PostgreSQL's `event_happening`).
+    public init(kind: GuideEvent.Kind, step: String?, value: String?, reason: String?, count: Int?) {
+        self.kind = kind
+        self.step = step
+        self.value = value
+        self.reason = reason
+        self.count = count
+        exists = true
+    }
 
     private init() {
         kind = .sessionStarted

@@ -7,12 +7,16 @@ enum EventCopyRows {
     /// The columns written, in order; `seq` is left to its sequence, so it counts arrival order.
     static let columns = [
         "time", "session_number", "session", "procedure", "procedure_version", "step", "kind", "channel", "site", "terminal", "locale", "value",
-        "reason", "count",
+        "reason", "count", "context", "happening",
     ]
 
-    /// `sessions` gives each event's session number (``SessionNumbers``).
-    static func write(_ events: some Collection<GuideEvent>, sessions: [String: Int64], into buffer: inout ByteBuffer) throws {
-        for event in events {
+    /// `sessions` gives each event's session number (``SessionNumbers``), `codes` each event's ids, in
+    /// order (``EventCodes``).
+    static func write(
+        _ events: some Collection<GuideEvent>, sessions: [String: Int64], codes: [(context: Int32, happening: Int32)],
+        into buffer: inout ByteBuffer
+    ) throws {
+        for (event, code) in zip(events, codes) {
             guard let number = sessions[event.session] else {
                 throw PostgresStoreError(place: "the session table", problem: .inconsistent("session \(event.session) has no number"))
             }
@@ -31,6 +35,10 @@ enum EventCopyRows {
             field(event.value, into: &buffer)
             field(event.reason, into: &buffer)
             field(event.count.map(String.init), into: &buffer)
+            buffer.writeInteger(UInt8(ascii: "\t"))
+            buffer.writeString(String(code.context))
+            buffer.writeInteger(UInt8(ascii: "\t"))
+            buffer.writeString(String(code.happening))
             buffer.writeInteger(UInt8(ascii: "\n"))
         }
     }

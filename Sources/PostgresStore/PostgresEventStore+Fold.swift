@@ -2,7 +2,7 @@ public import EventLog
 import PostgresNIO
 public import ProcedureModel
 
-extension PostgresEventStore {
+extension PostgresEventStore: CodedEventSource {
     /// `parts` runs of sessions read at once, each on a connection of its own (so on as many server
     /// processes, and decoded on as many threads here), all in one snapshot of the log: the first
     /// connection exports its snapshot and the others take it, so every run sees the same appends.
@@ -12,6 +12,44 @@ extension PostgresEventStore {
     public func fold<Part: Sendable>(
         matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
         add: @escaping @Sendable (inout Part, GuideEvent) -> Void
+    ) async throws -> [Part] {
+        let logger = database.logger
+        let place = self.place
+        return try await inRuns(
+            parts, shared: { _ in },
+            read: { run, _, connection in
+                var part = start()
+                try await Self.read(Self.eventsQuery(matching: filter, sessions: run), on: connection, place: place, logger: logger) {
+                    add(&part, $0)
+                }
+                return part
+            })
+    }
+
+    /// The same runs, each chunk of events handed to `add` as ids (``CodedEvents``): four integers
+    /// an event, read from the report-order index alone, and the two small tables they refer to,
+    /// read once in the same snapshot.
+    public func foldCoded<Part: Sendable>(
+        matching filter: EventFilter, parts: Int, start: @escaping @Sendable () -> Part,
+        add: @escaping @Sendable (inout Part, CodedEvents) -> Void
+    ) async throws -> [Part] {
+        let logger = database.logger
+        let place = self.place
+        return try await inRuns(
+            parts, shared: { try await EventCodeTables.read(on: $0, place: place, logger: logger) },
+            read: { run, tables, connection in
+                var part = start()
+                let query = Self.codedQuery(matching: filter, sessions: run, contexts: tables.contexts(matching: filter))
+                try await tables.read(query, on: connection, logger: logger) { add(&part, $0) }
+                return part
+            })
+    }
+
+    /// `read` called for each run of sessions, all in one snapshot; `shared` is read first, in that
+    /// snapshot, and handed to every run.
+    private func inRuns<Part: Sendable, Shared: Sendable>(
+        _ parts: Int, shared: @escaping @Sendable (PostgresConnection) async throws -> Shared,
+        read: @escaping @Sendable (SessionRange, Shared, PostgresConnection) async throws -> Part
     ) async throws -> [Part] {
         let logger = database.logger
         let place = self.place
@@ -26,21 +64,16 @@ extension PostgresEventStore {
             }
             let runs = SessionRuns.split(low: numbers.low, high: numbers.high, into: parts)
             let snapshotName = snapshot
+            let common = try await shared(connection)
             return try await withThrowingTaskGroup(of: (Int, Part).self) { group in
                 for (index, run) in runs.enumerated() {
-                    let query = Self.eventsQuery(matching: filter, sessions: run)
                     group.addTask {
-                        var part = start()
-                        if index == 0 {
-                            try await Self.read(query, on: connection, place: place, logger: logger) { add(&part, $0) }
-                            return (index, part)
-                        }
-                        try await self.database.withTransaction { other in
+                        if index == 0 { return (index, try await read(run, common, connection)) }
+                        return try await self.database.withTransaction { other in
                             try await other.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                             try await other.query(try SessionRuns.importing(snapshotName, place: place), logger: logger)
-                            try await Self.read(query, on: other, place: place, logger: logger) { add(&part, $0) }
+                            return (index, try await read(run, common, other))
                         }
-                        return (index, part)
                     }
                 }
                 var folded: [(Int, Part)] = []

@@ -21,6 +21,8 @@ public final class PostgresEventStore: EventStore {
     let partitions = Mutex(Set<MonthPartition>())
     /// The numbers this process gives sessions (see ``SessionNumbers``).
     let sessionNumbers = SessionNumbers()
+    /// The ids this process gives events' contexts and happenings (see ``EventCodes``).
+    let eventCodes = EventCodes()
 
     /// Connects and brings the schema up to date; throws ``PostgresStoreError``.
     public convenience init(url: PostgresURL) async throws {
@@ -51,9 +53,10 @@ public final class PostgresEventStore: EventStore {
     /// One `COPY` of `events`: one statement, so all of them or none, with their sessions' numbers.
     func copy(_ events: some Collection<GuideEvent>, on connection: PostgresConnection, logger: Logger) async throws {
         let sessions = try await sessionNumbers.of(events, on: connection, logger: logger)
+        let codes = try await eventCodes.of(events, on: connection, logger: logger, place: place)
         var buffer = ByteBuffer()
-        buffer.reserveCapacity(events.count * 136)
-        try EventCopyRows.write(events, sessions: sessions, into: &buffer)
+        buffer.reserveCapacity(events.count * 146)
+        try EventCopyRows.write(events, sessions: sessions, codes: codes, into: &buffer)
         try await connection.copyFrom(table: "event", columns: EventCopyRows.columns, logger: logger) { writer in
             try await writer.write(buffer)
         }

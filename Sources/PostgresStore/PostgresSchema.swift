@@ -7,9 +7,9 @@ import PostgresNIO
 /// twice changes nothing, and no migration deletes or changes a value an earlier one stored. A
 /// database whose highest version is above ``version`` belongs to a newer Ariane and is refused.
 ///
-/// The event table is flat (every field as text, one row per event, with its session's number),
-/// unlike SQLite's normalised shape: an append is then one `COPY`, and a report reads one index of
-/// one table, with no join and no sort.
+/// The event table is flat (every field as text, one row per event, with its session's number and
+/// the ids of its context and happening), unlike SQLite's normalised shape: an append is then one
+/// `COPY`, and a report reads one index of one table, with no join and no sort.
 /// PostgreSQL compresses nothing in a row, so this costs disk (about 150 bytes an event), which is
 /// the cheaper resource on a central server. See ``PostgresEventStore``.
 public enum PostgresSchema {
@@ -25,6 +25,7 @@ public enum PostgresSchema {
         ("saved session labels", ["ALTER TABLE saved_session ADD COLUMN label text"]),
         ("directory of places and proposals", createDirectoryTables),
         ("sessions numbered in arrival order, events in report order", numberSessions),
+        ("events' contexts and happenings as ids", codeEvents),
     ]
 
     /// Sessions numbered in the order their first event arrived, each event carrying its session's

@@ -23,7 +23,7 @@ import Testing
         ] {
             _ = try await column(statement, in: url)
         }
-        #expect(try await PostgresPool.migrate(url) == [6])
+        #expect(try await PostgresPool.migrate(url) == [6, 7])
         #expect(try await column("SELECT key || '=' || number FROM session ORDER BY number", in: url) == ["later=1", "earlier=2"])
         #expect(try await column("SELECT count(*)::text FROM event WHERE session_number IS NULL", in: url) == ["0"])
 

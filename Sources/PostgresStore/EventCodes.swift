@@ -27,7 +27,7 @@ final class EventCodes: Sendable {
         let contexts = events.map(EventContext.init)
         let happenings = events.map(EventHappening.init)
         // A row another process adds while this one looks is not seen by the same statement: looked for again.
-        for _ in 1...3 {
+        for attempt in 1...4 {
             let (ids, missing) = state.withLock { state in
                 var ids: [(context: Int32, happening: Int32)] = []
                 ids.reserveCapacity(contexts.count)
@@ -42,6 +42,7 @@ final class EventCodes: Sendable {
                 return (ids, missing)
             }
             if missing.contexts.isEmpty && missing.happenings.isEmpty { return ids }
+            if attempt == 4 { break }
             let contextIDs = try await Self.find(missing.contexts, in: .contexts, on: connection, logger: logger)
             let happeningIDs = try await Self.find(missing.happenings, in: .happenings, on: connection, logger: logger)
             state.withLock { state in

@@ -43,8 +43,10 @@ struct EventCodeTables: Sendable {
         return read
     }
 
-    /// Puts `row` at index `id` of `table`, growing it with missing rows.
+    /// Puts `row` at index `id` of `table`, growing it with missing rows. Ids come from an identity
+    /// column, so start at 1; a row with another id stays out (an event naming it is then refused).
     private static func put<Row>(_ row: Row, at id: Int32, in table: inout [Row]) where Row: StoredRow {
+        guard id >= 1 else { return }
         let index = Int(id)
         if table.count <= index { table.append(contentsOf: repeatElement(Row.missing, count: index + 1 - table.count)) }
         table[index] = row

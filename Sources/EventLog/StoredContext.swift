@@ -18,13 +18,13 @@ public struct StoredContext: Sendable {
     public static let missing = StoredContext()
 
     /// A context read from another store (PostgreSQL's `event_context`).
-    public init(procedure: String, version: String, channel: Channel, site: String?, terminal: String?, locale: String) {
-        self.procedure = procedure
-        self.version = version
-        self.channel = channel
-        self.site = site
-        self.terminal = terminal
-        self.locale = locale
+    public init(_ context: EventContext) {
+        procedure = context.procedure
+        version = context.version
+        channel = context.channel
+        site = context.site
+        terminal = context.terminal
+        locale = context.locale
         exists = true
     }
 

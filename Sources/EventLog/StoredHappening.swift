@@ -17,12 +17,12 @@ public struct StoredHappening: Sendable {
     public static let missing = StoredHappening()
 
     /// A happening read from another store (PostgreSQL's `event_happening`).
-    public init(kind: GuideEvent.Kind, step: String?, value: String?, reason: String?, count: Int?) {
-        self.kind = kind
-        self.step = step
-        self.value = value
-        self.reason = reason
-        self.count = count
+    public init(_ happening: EventHappening) {
+        kind = happening.kind
+        step = happening.step
+        value = happening.value
+        reason = happening.reason
+        count = happening.count
         exists = true
     }
 

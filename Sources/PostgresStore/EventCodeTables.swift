@@ -18,17 +18,10 @@ struct EventCodeTables: Sendable {
     /// kind it does not know) stays missing: an event that refers to it is then refused by name.
     static func read(on connection: PostgresConnection, place: String, logger: Logger) async throws -> EventCodeTables {
         var contexts: [StoredContext] = []
-        for (id, context) in try await rows(of: .contexts, on: connection, logger: logger) {
-            put(
-                StoredContext(
-                    procedure: context.procedure, version: context.version, channel: context.channel, site: context.site,
-                    terminal: context.terminal, locale: context.locale), at: id, in: &contexts)
-        }
+        for (id, context) in try await rows(of: .contexts, on: connection, logger: logger) { put(StoredContext(context), at: id, in: &contexts) }
         var happenings: [StoredHappening] = []
         for (id, happening) in try await rows(of: .happenings, on: connection, logger: logger) {
-            put(
-                StoredHappening(kind: happening.kind, step: happening.step, value: happening.value, reason: happening.reason, count: happening.count),
-                at: id, in: &happenings)
+            put(StoredHappening(happening), at: id, in: &happenings)
         }
         return EventCodeTables(place: place, contexts: contexts, happenings: happenings)
     }
